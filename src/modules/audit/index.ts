@@ -1,0 +1,2 @@
+export { createAuditService, type AuditService, type AuditChange } from './service';
+export { auditRoutes } from './routes';
