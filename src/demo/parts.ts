@@ -1,5 +1,5 @@
+import { launchEventOrgs } from './launch-event-orgs';
 import type { DemoPart } from './loader';
-import { foundationDemo } from './foundation-demo';
 
-/** The demo scenario, in order. Each area appends its part (registry, MoUs, akad, …). */
-export const DEMO_PARTS: DemoPart[] = [foundationDemo];
+/** The demo scenario, in order. Each area appends its part (registry profiles, MoUs, orders, akad, …). */
+export const DEMO_PARTS: DemoPart[] = [launchEventOrgs];

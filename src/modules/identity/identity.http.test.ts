@@ -3,7 +3,7 @@ import { createTestEnv, TEST_ORIGIN, type TestEnv } from '../../test/harness';
 
 const PROGRAMME = 'admin@kemenperin.demo.lingkar.id';
 const BUYER = 'admin@ahm.demo.lingkar.id';
-const IKM = 'admin@tegarusaha.demo.lingkar.id';
+const IKM = 'admin@ikm01.demo.lingkar.id';
 const LENDER = 'admin@mandiri.demo.lingkar.id';
 
 let env: TestEnv;
