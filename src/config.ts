@@ -17,6 +17,7 @@ const envSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
   LINGKAR_DEMO: z.enum(['auto', 'off']).default('auto'),
   LINGKAR_JOBS: z.enum(['on', 'off']).default('on'),
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });
 
@@ -35,6 +36,7 @@ export interface Config {
   demo: 'auto' | 'off';
   jobs: 'on' | 'off';
   dbPoolSize: number;
+  sessionCacheSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.LINGKAR_DEMO,
     jobs: e.LINGKAR_JOBS,
     dbPoolSize: e.DB_POOL_SIZE,
+    sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
   };
 }
 

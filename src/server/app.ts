@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -20,7 +20,8 @@ import type { App } from './types';
 export const WEB_DIST = resolve(import.meta.dirname, '../../web/dist');
 
 export interface AppOptions {
-  logger?: FastifyServerOptions['logger'];
+  /** A pino logger for request logs (none when omitted). */
+  logger?: FastifyBaseLogger;
   /** Serve the built web app (default: when web/dist exists). */
   serveWeb?: boolean;
 }
@@ -28,7 +29,7 @@ export interface AppOptions {
 /** Builds the HTTP app: API under /api, OpenAPI at /api/openapi.json, docs at /api/docs, the web app at /. */
 export async function buildApp(deps: Deps, services: Services, opts: AppOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : newId();

@@ -13,7 +13,7 @@ export async function serve(config: Config): Promise<void> {
     await loadDemo(deps, services);
   }
   await deps.jobs.start();
-  const app = await buildApp(deps, services, { logger: log.child({ component: 'http' }) as never });
+  const app = await buildApp(deps, services, { logger: log.child({ component: 'http' }) });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -6,7 +6,7 @@ import { createAdminService, createAuthService } from '../modules/identity';
 export function createServices(deps: Deps) {
   const audit = createAuditService(deps);
   const auth = createAuthService(deps, audit);
-  const admin = createAdminService(deps, audit);
+  const admin = createAdminService(deps, audit, auth);
   return { audit, auth, admin };
 }
 

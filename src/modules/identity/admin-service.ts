@@ -6,7 +6,7 @@ import { pageOffset, type Page, type PageQuery } from '../../core/pagination';
 import type { Executor } from '../../db/client';
 import type { Deps } from '../../deps';
 import type { AuditService } from '../audit';
-import { assertPasswordPolicy } from './auth-service';
+import { assertPasswordPolicy, type AuthService } from './auth-service';
 import { hashPassword, newSecret, sha256 } from './crypto';
 import { invalidRoles } from './domain/roles';
 import * as store from './store';
@@ -19,7 +19,7 @@ const ADMIN_OF_ORG = { kinds: ALL_KINDS, roles: ['admin'] as Role[] };
 
 export type AdminService = ReturnType<typeof createAdminService>;
 
-export function createAdminService(deps: Deps, audit: AuditService) {
+export function createAdminService(deps: Deps, audit: AuditService, auth: Pick<AuthService, 'evictUser' | 'evictAll'>) {
   const { db, clock, config } = deps;
 
   async function loadOrg(x: Executor, orgId: string) {
@@ -85,6 +85,7 @@ export function createAdminService(deps: Deps, audit: AuditService) {
       if (patch.isActive !== undefined) authorize(actor, { kinds: ['programme'], roles: ['admin'], relation: 'any' });
       return db.transaction(async (tx) => {
         const [after] = await store.updateOrganisationRow(tx, orgId, { ...patch, name: patch.name?.trim(), updatedAt: clock.now() });
+        if (patch.isActive === false) auth.evictAll();
         await audit.record(tx, actor, { action: 'identity.organisation_updated', entityType: 'organisation', entityId: orgId, orgId, before, after });
         return after!;
       });
@@ -137,6 +138,7 @@ export function createAdminService(deps: Deps, audit: AuditService) {
         if (patch.roles) await store.updateMembershipRoles(tx, userId, patch.roles);
         if (patch.isActive !== undefined || patch.name) await store.updateUserRow(tx, userId, { isActive: patch.isActive, name: patch.name });
         if (patch.isActive === false) await store.deleteUserSessions(tx, userId);
+        auth.evictUser(userId);
         await audit.record(tx, actor, {
           action: 'identity.user_updated',
           entityType: 'user',

@@ -11,6 +11,7 @@ import {
   PASSWORD_POLICY_MESSAGES,
   SIGN_IN_WINDOW_MINUTES,
 } from './domain/password-policy';
+import { SessionCache } from './session-cache';
 import * as store from './store';
 
 export interface SignInResult {
@@ -29,6 +30,7 @@ export type AuthService = ReturnType<typeof createAuthService>;
 export function createAuthService(deps: Deps, audit: AuditService) {
   const { db, clock } = deps;
   const ttlMs = deps.config.sessionTtlHours * 3_600_000;
+  const cache = new SessionCache(deps.config.sessionCacheSeconds * 1000);
 
   function actorOf(p: store.SessionPrincipal, requestId?: string): Actor {
     return { type: 'user', userId: p.userId, orgId: p.orgId, orgKind: p.orgKind as OrgKind, roles: p.roles as Role[], requestId };
@@ -85,13 +87,26 @@ export function createAuthService(deps: Deps, audit: AuditService) {
 
     async signOut(token: string, actor: Actor): Promise<void> {
       await db.transaction(async (tx) => {
+        cache.delete(sha256(token));
         await store.deleteSession(tx, sha256(token));
         await audit.record(tx, actor, { action: 'auth.sign_out', entityType: 'user', entityId: actor.userId ?? '', orgId: actor.orgId });
       });
     },
 
     /** Cookie session → principal, or null when unknown/expired. */
-    resolveSession: (token: string) => store.findSessionPrincipal(db, sha256(token), clock.now()),
+    async resolveSession(token: string): Promise<store.SessionPrincipal | null> {
+      const hash = sha256(token);
+      const now = clock.now();
+      const cached = cache.get(hash, now.getTime());
+      if (cached) return cached;
+      const principal = await store.findSessionPrincipal(db, hash, now);
+      if (principal) cache.set(hash, principal, now.getTime());
+      return principal;
+    },
+
+    /** Forget cached sessions of a user (deactivation, role change, password change). */
+    evictUser: (userId: string) => cache.deleteUser(userId),
+    evictAll: () => cache.clear(),
 
     /** `Authorization: Bearer lgk_…` → actor of the token's organisation. Last-used time kept to the minute. */
     async resolveApiToken(bearer: string, requestId?: string): Promise<Actor | null> {
@@ -123,6 +138,7 @@ export function createAuthService(deps: Deps, audit: AuditService) {
       await db.transaction(async (tx) => {
         await store.updateUserRow(tx, actor.userId!, { passwordHash, passwordChangedAt: clock.now() });
         await store.deleteUserSessions(tx, actor.userId!);
+        cache.deleteUser(actor.userId!);
         if (keepToken) {
           await store.insertSession(tx, {
             tokenHash: sha256(keepToken),
@@ -146,6 +162,7 @@ export function createAuthService(deps: Deps, audit: AuditService) {
         assertPasswordPolicy(password, row.user.email);
         await store.updateUserRow(tx, used.userId, { passwordHash: await hashPassword(password), passwordChangedAt: clock.now() });
         await store.deleteUserSessions(tx, used.userId);
+        cache.deleteUser(used.userId);
         const actor: Actor = { type: 'user', userId: used.userId, orgId: row.orgId, orgKind: 'ikm', roles: row.roles as Role[], requestId };
         await audit.record(tx, actor, {
           action: purpose === 'invite' ? 'auth.invitation_accepted' : 'auth.password_reset',

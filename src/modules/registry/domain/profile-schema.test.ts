@@ -48,7 +48,7 @@ describe('IKM profile schema: a good profile', () => {
   });
 
   it('needs only the required fields, and takes a band without a turnover figure', () => {
-    const { legalName, legalForm, nib, npwp, kbliCodes, address, workforce, contacts } = good();
+    const { legalName, legalForm, nib, npwp: _npwp, kbliCodes, address, workforce, contacts: _contacts } = good();
     const p = ikmProfileSchema.parse({
       legalName, legalForm, nib, npwp: '3201234567890001', kbliCodes, address,
       workforce: { total: workforce.total }, turnoverBand: 'micro', contacts: [{ name: 'Sari', phone: '+62 21 555 1234' }],
