@@ -22,7 +22,7 @@ export function createInProcessQueue(db: Db, log: Logger): JobQueue {
         const t = setTimeout(() => {
           timers.delete(t);
           void run(def, data, attempt + 1);
-        }, backoffMs(attempt));
+        }, backoffMs(attempt, def.retryDelayMs));
         timers.add(t);
       }
     }

@@ -25,12 +25,14 @@ export function createPgBossQueue(connectionString: string, db: Db, log: Logger)
       started = true;
       for (const def of defs.values()) {
         await boss.createQueue(def.name);
-        await boss.work<Record<string, unknown>>(def.name, async (jobs) => {
+        await boss.work<Record<string, unknown>>(def.name, { includeMetadata: true }, async (jobs) => {
           for (const job of jobs) {
             try {
               await def.handler(job.data ?? {});
             } catch (error) {
-              await recordJobFailure(db, { job: def.name, payload: job.data, attempt: 1, error, final: false }).catch(() => undefined);
+              const attempt = job.retryCount + 1;
+              const final = job.retryCount >= job.retryLimit;
+              await recordJobFailure(db, { job: def.name, payload: job.data, attempt, error, final }).catch(() => undefined);
               throw error;
             }
           }

@@ -12,6 +12,8 @@ export interface JobDefinition {
   /** Interval in ms used by the in-process runner for periodic jobs (default derived from cron: 15 min). */
   everyMs?: number;
   retryLimit?: number;
+  /** First retry delay in ms for the in-process runner (doubles each attempt; default 2 s). */
+  retryDelayMs?: number;
 }
 
 export interface JobQueue {
@@ -33,7 +35,7 @@ export function createNullQueue(): JobQueue {
   };
 }
 
-/** Back-off before retry n (1-based): 2^n seconds, capped at 5 minutes. */
-export function backoffMs(attempt: number): number {
-  return Math.min(300_000, 1000 * 2 ** attempt);
+/** Back-off before retry n (1-based): firstMs · 2^(n−1), capped at 5 minutes. */
+export function backoffMs(attempt: number, firstMs = 2000): number {
+  return Math.min(300_000, firstMs * 2 ** (attempt - 1));
 }

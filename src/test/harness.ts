@@ -24,7 +24,7 @@ export interface TestEnv {
 }
 
 /** A fresh database for one test file: cloned from the migrated template on PostgreSQL, or an in-memory PGlite. */
-export async function openTestDatabase(): Promise<Database & { drop(): Promise<void> }> {
+export async function openTestDatabase(): Promise<Database & { url?: string; drop(): Promise<void> }> {
   let kind: 'postgres' | 'pglite' = 'pglite';
   let template = '';
   try {
@@ -43,8 +43,10 @@ export async function openTestDatabase(): Promise<Database & { drop(): Promise<v
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   await admin.end();
-  const database = await openDatabase({ databaseUrl: ADMIN_URL.replace(/\/[^/]*$/, `/${name}`), poolSize: 5 });
+  const url = ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
+  const database = await openDatabase({ databaseUrl: url, poolSize: 5 });
   return Object.assign(database, {
+    url,
     async drop() {
       await database.close();
       const a = new pg.Client({ connectionString: ADMIN_URL });
