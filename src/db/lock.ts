@@ -42,7 +42,7 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const owner = Number.parseInt(readFileSync(path, 'utf8').trim(), 10);
-      if (Number.isFinite(owner) && owner !== process.pid && isAlive(owner)) {
+      if (Number.isFinite(owner) && isAlive(owner)) {
         throw new AppError(
           'db.data_dir_locked',
           409,

@@ -2,3 +2,4 @@
 export * from '../modules/identity/schema';
 export * from '../modules/audit/schema';
 export * from '../jobs/schema';
+export * from '../modules/registry/schema';
