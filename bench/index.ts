@@ -2,6 +2,8 @@
  * `npm run bench [-- --only NAME[,NAME]] [--quick]`: every benchmark of the project, printed as tables.
  * Benchmarks run on the local PostgreSQL (127.0.0.1:5432) in their own databases.
  */
+export {};
+
 const args = process.argv.slice(2);
 const onlyArg = args.find((a) => a.startsWith('--only'));
 const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1]! : args[args.indexOf(onlyArg) + 1]!).split(',') : null;
