@@ -7,6 +7,8 @@ import { registerDbCommands } from './db';
 import { registerAdminCommands } from './admin';
 import { registerDemoCommands } from './demo';
 import { registerServeCommands } from './serve';
+import { registerRegistryCommands } from './registry';
+import { registerOrdersCommands } from '../modules/orders';
 
 const program = new Command();
 program
@@ -20,6 +22,8 @@ registerDbCommands(program);
 registerAdminCommands(program);
 registerDemoCommands(program);
 registerCalc(program);
+registerRegistryCommands(program);
+registerOrdersCommands(program);
 
 function applyExitOverride(cmd: Command) {
   cmd.exitOverride();

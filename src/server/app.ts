@@ -11,6 +11,10 @@ import { newId } from '../core/ids';
 import type { Deps } from '../deps';
 import { auditRoutes } from '../modules/audit';
 import { identityRoutes } from '../modules/identity';
+import { financeRoutes } from '../modules/finance';
+import { registryRoutes } from '../modules/registry';
+import { linkMatchRoutes } from '../modules/matching';
+import { partnershipLoopRoutes } from '../modules/orders';
 import { installAuth } from './auth-plugin';
 import { installErrorHandler } from './error-handler';
 import type { Services } from './services';
@@ -80,6 +84,10 @@ export async function buildApp(deps: Deps, services: Services, opts: AppOptions 
   await app.register(systemRoutes(deps.database));
   await app.register(identityRoutes(services.auth, services.admin, { secureCookies: deps.config.env === 'production' }));
   await app.register(auditRoutes(services.audit, deps.db));
+  await app.register(registryRoutes(services.registry));
+  await app.register(financeRoutes(services.finance));
+  await app.register(linkMatchRoutes(services));
+  await app.register(partnershipLoopRoutes(services));
 
   const serveWeb = opts.serveWeb ?? existsSync(join(WEB_DIST, 'index.html'));
   if (serveWeb) {

@@ -18,6 +18,15 @@ import { AuditPage } from './routes/audit/audit-page';
 import { ChangePasswordPage } from './routes/account/change-password-page';
 import { JobFailuresPage } from './routes/system/job-failures-page';
 import { NotFoundPage } from './routes/errors/not-found-page';
+import { financeRoutes } from './routes/finance/routes';
+import { registryRoutes } from './routes/registry/routes';
+import { needsRoutes } from './routes/needs/routes';
+import { matchingRoutes } from './routes/matching/routes';
+import { eventsRoutes } from './routes/events/routes';
+import { partnershipRoutes } from './routes/partnerships/routes';
+import { developmentRoutes } from './routes/development/routes';
+import { orderRoutes } from './routes/orders/routes';
+import { notificationRoutes } from './routes/notifications/routes';
 import { ORG_KINDS, type OrgKind } from './api/types';
 import { str, pageOf } from './routes/search';
 
@@ -81,7 +90,7 @@ const notFoundRoute = createRoute({ getParentRoute: () => appLayout, path: '$', 
 
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([signInRoute, forgotRoute, resetRoute, inviteRoute]),
-  appLayout.addChildren([homeRoute, organisationsRoute, organisationRoute, usersRoute, tokensRoute, auditRoute, passwordRoute, jobsRoute, notFoundRoute]),
+  appLayout.addChildren([homeRoute, organisationsRoute, organisationRoute, usersRoute, tokensRoute, auditRoute, passwordRoute, jobsRoute, ...financeRoutes, ...registryRoutes, ...needsRoutes, ...matchingRoutes, ...eventsRoutes, ...partnershipRoutes, ...developmentRoutes, ...orderRoutes, ...notificationRoutes, notFoundRoute]),
 ]);
 
 export const router = createRouter({

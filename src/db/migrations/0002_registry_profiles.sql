@@ -127,6 +127,7 @@ CREATE TABLE "registry_imports" (
 	"size" integer NOT NULL,
 	"content" "bytea" NOT NULL,
 	"sheet" text,
+	"preview" jsonb,
 	"mapping" jsonb,
 	"status" text NOT NULL,
 	"options" jsonb,

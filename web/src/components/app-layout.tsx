@@ -8,6 +8,7 @@ import { meQuery } from '../api/session';
 import { Brand } from './brand';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
+import { NotificationBell } from '../routes/notifications/notification-bell';
 import { UserMenu } from './user-menu';
 
 /** The signed-in shell: header (burger on phones, language, account) and the navigation. */
@@ -29,6 +30,7 @@ export function AppLayout() {
             <Brand />
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
           </Group>

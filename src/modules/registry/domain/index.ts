@@ -6,3 +6,5 @@ export * from './vocabulary';
 export * from './turnover-band';
 export * from './certification-status';
 export * from './profile-schema';
+export * from './verification';
+export * from './buyer-schema';

@@ -54,7 +54,7 @@ const kbliCodesField = uniqueList(kbliCode, 'Kode KBLI', 20)
   .min(1, 'Minimal satu kode KBLI wajib diisi')
   .transform((codes) => codes.map((code) => ({ code, edition: '2020' as KbliEdition })));
 
-const addressField = objectOf('Alamat', {
+export const addressField = objectOf('Alamat', {
   street: text('Alamat jalan', { min: 3, max: 300 }),
   provinceCode: text('Provinsi', { max: 100 }),
   regencyCode: text('Kabupaten/kota', { max: 100 }),
@@ -81,7 +81,7 @@ const addressField = objectOf('Alamat', {
 });
 
 const b = INDONESIA_BOUNDS;
-const coordinatesField = objectOf('Koordinat', {
+export const coordinatesField = objectOf('Koordinat', {
   lat: numberInRange('Lintang (lat)', b.minLat, b.maxLat, `Lintang (lat) harus di wilayah Indonesia, antara ${b.minLat} dan ${b.maxLat}`),
   lng: numberInRange('Bujur (lng)', b.minLng, b.maxLng, `Bujur (lng) harus di wilayah Indonesia, antara ${b.minLng} dan ${b.maxLng}`),
 });

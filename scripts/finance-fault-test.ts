@@ -1,0 +1,190 @@
+/**
+ * Finance fault test (issue 7): the server runs as a child process on a free port with its own
+ * database; clients drive buyer payments into escrow over HTTP (with Idempotency-Keys, some sent
+ * twice); the server is killed with SIGKILL in the middle of the load, restarted on the same
+ * database, and the clients retry what was not acknowledged. Then: the ledger balances, escrow
+ * in = out, and every acknowledged payment is present exactly once (and nothing twice).
+ *
+ *   node bin/run-ts.js scripts/finance-fault-test.ts
+ * Also run by src/modules/finance/finance-fault.db.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import pino from 'pino';
+import { loadConfig } from '../src/config';
+import { fixedClock } from '../src/core/clock';
+import { addDays } from '../src/core/dates';
+import { newId } from '../src/core/ids';
+import { openDatabase } from '../src/db/client';
+import { assemble } from '../src/server/assemble';
+import { seedFinance } from '../bench/finance-setup';
+import { verify } from '../bench/finance';
+import { startServer } from '../bench/support';
+
+export interface FaultTestOptions {
+  adminUrl?: string;
+  clients?: number;
+  /** Kill the server after this many acknowledged payments. */
+  killAfter?: number;
+  /** Payments sent after the restart. */
+  after?: number;
+  log?: (line: string) => void;
+}
+
+interface Job {
+  key: string;
+  invoiceId: string;
+  buyer: string;
+  poId: string;
+  ikmOrgId: string;
+  amount: string;
+}
+
+const PASSWORD = 'lingkar-fault-2026';
+
+async function database(adminUrl: string, name: string, drop = false): Promise<string> {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (!drop) await c.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await c.end();
+  }
+  return adminUrl.replace(/\/[^/]*$/, `/${name}`);
+}
+
+async function signIn(url: string, email: string): Promise<string> {
+  const r = await fetch(`${url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ email, password: PASSWORD }) });
+  if (!r.ok) throw new Error(`sign-in ${email}: ${r.status} ${await r.text()}`);
+  return (r.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
+
+export async function runFinanceFaultTest(opts: FaultTestOptions = {}) {
+  const log = opts.log ?? ((l: string) => console.log(l));
+  const adminUrl = opts.adminUrl ?? process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `lingkar_fault_finance_${process.pid}`;
+  const databaseUrl = await database(adminUrl, name);
+  // Seed: loans disbursed 200 days before today, so instalments are due when the server (real clock) takes payments.
+  const startDay = addDays(new Date().toISOString().slice(0, 10), -200);
+  const db0 = await openDatabase({ databaseUrl, poolSize: 8 });
+  const rt = await assemble(loadConfig({ NODE_ENV: 'test', SESSION_SECRET: 'f'.repeat(40), DATABASE_URL: databaseUrl, LINGKAR_DATA_DIR: '/tmp/lingkar-fault/data' }), { database: db0, clock: fixedClock(`${startDay}T02:00:00Z`), log: pino({ level: 'warn' }) });
+  const seeded = await seedFinance(rt.deps, rt.services.audit, { ikms: 60, buyers: 6, password: PASSWORD });
+  await rt.close();
+  await db0.close();
+  log(`seeded ${seeded.pairs.length} disbursed loans in ${name}`);
+
+  const env = { DATABASE_URL: databaseUrl, LINGKAR_DEMO: 'off', SESSION_SECRET: 's'.repeat(40), NODE_ENV: 'test', LINGKAR_DATA_DIR: '/tmp/lingkar-fault/data' };
+  let server = await startServer(env);
+  const cookies = new Map<string, string>();
+  for (const [orgId, email] of seeded.buyerEmails) cookies.set(orgId, await signIn(server.url, email));
+
+  const acked = new Map<string, { paymentId: string; invoiceId: string }>();
+  const retrying = new Set<string>();
+  let committedUnacked = 0;
+  let inFlightAtKill = 0;
+  const unacked = new Map<string, Job>();
+  let n = 0;
+  const nextJob = (): Job => {
+    const p = seeded.pairs[n % seeded.pairs.length]!;
+    n++;
+    return { key: `fault-${n}`, invoiceId: newId(), buyer: p.buyerOrgId, poId: p.poId, ikmOrgId: p.ikmOrgId, amount: String(1_000_000 + ((n * 7_919) % 30_000_000)) };
+  };
+  const send = async (url: string, job: Job) => {
+    const r = await fetch(`${url}/api/finance/escrow/payments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url, cookie: cookies.get(job.buyer)!, 'idempotency-key': job.key },
+      body: JSON.stringify({ invoiceId: job.invoiceId, poId: job.poId, ikmOrgId: job.ikmOrgId, amount: job.amount }),
+    });
+    if (r.status !== 200) throw new Error(`payment ${job.key}: ${r.status} ${await r.text()}`);
+    const body = (await r.json()) as { paymentId: string; duplicate: boolean };
+    if (retrying.has(job.key) && body.duplicate) committedUnacked++;
+    const first = acked.get(job.key);
+    if (first && first.paymentId !== body.paymentId) throw new Error(`payment ${job.key} acknowledged twice with different ids`);
+    acked.set(job.key, { paymentId: body.paymentId, invoiceId: job.invoiceId });
+    unacked.delete(job.key);
+  };
+
+  // Phase 1: load, with every 10th payment sent twice at once; SIGKILL in the middle of it.
+  const killAfter = opts.killAfter ?? 400;
+  let killed = false;
+  const clients = opts.clients ?? 8;
+  await Promise.all(Array.from({ length: clients }, async () => {
+    while (!killed) {
+      const job = nextJob();
+      unacked.set(job.key, job);
+      const twice = n % 10 === 0 ? [send(server.url, job), send(server.url, job)] : [send(server.url, job)];
+      const results = await Promise.allSettled(twice);
+      if (!killed && acked.size >= killAfter) {
+        killed = true;
+        server.child.kill('SIGKILL');
+        inFlightAtKill = unacked.size;
+        log(`SIGKILL after ${acked.size} acknowledged payments (${unacked.size} in flight)`);
+      }
+      if (results.some((r) => r.status === 'rejected') && !killed) throw (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason;
+    }
+  }));
+  await new Promise((r) => server.child.once('exit', r));
+
+  // Phase 2: restart on the same database; retry the unacknowledged ones (same keys) and send more.
+  server = await startServer(env);
+  try {
+    for (const [orgId, email] of seeded.buyerEmails) cookies.set(orgId, await signIn(server.url, email));
+    const retry = [...unacked.values()];
+    for (const j of retry) retrying.add(j.key);
+    const more = Array.from({ length: opts.after ?? 100 }, nextJob);
+    let i = 0;
+    const queue = [...retry, ...more];
+    await Promise.all(Array.from({ length: clients }, async () => {
+      while (i < queue.length) await send(server.url, queue[i++]!);
+    }));
+    // Checks, straight from the database.
+    const c = new pg.Client({ connectionString: databaseUrl });
+    await c.connect();
+    try {
+      const v = await verify(async <T>(text: string) => (await c.query(text)).rows as T[]);
+      const rows = (await c.query(`select idempotency_key, id, count(*) over (partition by idempotency_key) as k from finance_escrow_payments`)).rows as { idempotency_key: string; id: string; k: string }[];
+      const byKey = new Map(rows.map((r) => [r.idempotency_key.replace(/^buyer:[^:]+:/, ''), r]));
+      const missing = [...acked.entries()].filter(([key, a]) => byKey.get(key)?.id !== a.paymentId);
+      const invoiceTwice = Number((await c.query(`select count(*) from (select invoice_id from finance_escrow_payments group by invoice_id having count(*) > 1) x`)).rows[0].count);
+      const result = {
+        acknowledged: acked.size,
+        inFlightAtKill,
+        retried: retry.length,
+        committedButUnacknowledged: committedUnacked,
+        paymentsInDb: v.payments,
+        missingOrDifferent: missing.length,
+        appliedTwice: v.keysTwice + invoiceTwice,
+        unbalancedEntries: v.unbalanced,
+        escrowInEqualsOut: v.escrowIn === v.escrowOut,
+        instalmentsEqualJournal: v.paidMismatch === 0,
+      };
+      const ok = result.missingOrDifferent === 0 && result.appliedTwice === 0 && result.unbalancedEntries === 0 && result.escrowInEqualsOut && result.instalmentsEqualJournal && result.paymentsInDb === acked.size;
+      return { ok, ...result };
+    } finally {
+      await c.end();
+    }
+  } finally {
+    await server.stop();
+    await database(adminUrl, name, true).catch(() => undefined);
+  }
+}
+
+function isMain(): boolean {
+  const self = fileURLToPath(import.meta.url);
+  const args = [process.argv[1]];
+  try {
+    args.push(...readFileSync('/proc/self/cmdline', 'utf8').split('\0'));
+  } catch {
+    /* not Linux */
+  }
+  return args.some((a) => a !== undefined && a !== '' && resolve(a) === self);
+}
+
+if (isMain()) {
+  const r = await runFinanceFaultTest();
+  console.table([r]);
+  process.exit(r.ok ? 0 : 1);
+}

@@ -1,0 +1,2 @@
+export { createNotificationService, NOTIFICATION_KINDS, type NotificationService, type NotificationInput, type NotificationKind } from './service';
+export { notificationRoutes } from './routes';

@@ -1,0 +1,11 @@
+export { createOrdersService, type OrdersService, type OrdersOptions } from './service';
+export type { PaymentRouter, InvoicePaidEvent } from './billing-service';
+export { ordersRoutes } from './routes';
+export { createOrdersJob } from './job';
+export { registerOrdersCommands } from './cli';
+export { supplierHistory } from './scorecard-service';
+export { terbilang, terbilangRupiah } from './domain/terbilang';
+export { PO_STATUSES, type PoStatus } from './domain/po-rules';
+export { DEFAULT_PPN_RATE_BP, ppnAmount, documentTotals } from './domain/money';
+export { rejectPpm, otifPercent } from './domain/scorecard';
+export { createPartnershipLoopServices, partnershipLoopRoutes, createPartnershipLoopJobs, type PartnershipLoopServices } from './loop';

@@ -1,0 +1,14 @@
+export { createRegistryService, type RegistryService } from './service';
+export { registryRoutes } from './routes';
+export type { ProfileView } from './profile-mapper';
+export type { ImportRunner, CommitOptions, ImportStatusChoice } from './import-runner';
+export type { ValidationReport, RowError, RowDuplicate } from './import/validate-rows';
+export { ikmBulkRows, buyerBulkRows } from './bulk-rows';
+export { bulkInsertIkm, bulkInsertBuyers, countIkmProfiles } from './bulk-store';
+export { buildSearchText } from './profile-mapper';
+export * as registryDomain from './domain';
+export { seedSynthetic, countSyntheticIkm, type SeedOptions } from './synthetic-seed';
+export { createSyntheticGenerator, syntheticName, syntheticNib } from './synthetic';
+export { exportRow, EXPORT_HEADERS } from './import/profile-cells';
+export { parseMapPairs } from './import/mapping';
+export { IMPORT_FIELDS } from './import/columns';

@@ -1,0 +1,98 @@
+/** Searching the IKM directory: filtered, full-text, sorted pages and facet counts, within the caller's visibility. */
+import type { Actor } from '../../core/actor';
+import { authorize } from '../../core/authz';
+import { pageOffset, type PageQuery } from '../../core/pagination';
+import type { Deps } from '../../deps';
+import { findProvince, TURNOVER_BAND_LABELS, type ProfileStatus, type TurnoverBand } from './domain';
+import { placeView, type Vocabularies } from './profile-mapper';
+import * as search from './search-store';
+import { FACETS, type Facet, type SearchFilter, type Sort } from './search-store';
+import type { VocabularyService } from './vocabulary-service';
+import { READ_RULE, visibilityOf } from './visibility';
+
+export type SearchService = ReturnType<typeof createSearchService>;
+export type SearchQuery = PageQuery & SearchFilter & { sort?: Sort };
+type ListRow = Awaited<ReturnType<typeof search.searchPage>>[number];
+
+function itemView(r: ListRow, v: Vocabularies) {
+  return {
+    id: r.orgId,
+    legalName: r.legalName,
+    brandName: r.brandName,
+    legalForm: r.legalForm,
+    place: placeView(r.provinceCode, r.regencyCode),
+    processes: r.processes,
+    processLabels: r.processes.map((k) => v.processes.label(k, 'id')),
+    materials: r.materials,
+    certificationKinds: r.certificationKinds,
+    turnoverBand: r.turnoverBand,
+    workforceTotal: r.workforceTotal,
+    monthlyCapacity: r.capacityQuantity !== null && r.capacityUnit ? { quantity: r.capacityQuantity, unit: r.capacityUnit } : null,
+    products: r.products.slice(0, 10).map((p) => p.name),
+    status: r.status as ProfileStatus,
+    isVerified: r.status === 'verified',
+    badge: r.status === 'verified' ? ('verified' as const) : null,
+    verifiedAt: r.verifiedAt,
+    createdAt: r.createdAt,
+  };
+}
+
+function facetLabel(facet: Facet, key: string, v: Vocabularies): { id: string; en: string } {
+  switch (facet) {
+    case 'province': {
+      const name = findProvince(key)?.name ?? key;
+      return { id: name, en: name };
+    }
+    case 'process':
+      return { id: v.processes.label(key, 'id'), en: v.processes.label(key, 'en') };
+    case 'material':
+      return { id: v.materials.label(key, 'id'), en: v.materials.label(key, 'en') };
+    case 'certification':
+      return { id: v.certificationKinds.label(key, 'id'), en: v.certificationKinds.label(key, 'en') };
+    case 'size':
+      return TURNOVER_BAND_LABELS[key as TurnoverBand] ?? { id: key, en: key };
+    case 'verified':
+      return key === 'true' ? { id: 'Terverifikasi', en: 'Verified' } : { id: 'Belum terverifikasi', en: 'Not verified' };
+  }
+}
+
+/** Filters a caller may use: only programme staff filter by workflow status. */
+function filterOf(actor: Actor, q: SearchFilter): SearchFilter {
+  const programme = actor.type === 'system' || actor.orgKind === 'programme';
+  return { ...q, statuses: programme ? q.statuses : undefined };
+}
+
+export function createSearchService(deps: Deps, vocab: VocabularyService) {
+  const { db } = deps;
+
+  return {
+    async list(actor: Actor, q: SearchQuery) {
+      authorize(actor, READ_RULE);
+      const f = filterOf(actor, q);
+      const vis = visibilityOf(actor);
+      const [rows, total, v] = await Promise.all([
+        search.searchPage(db, f, vis, q.sort ?? 'name', q.pageSize, pageOffset(q)),
+        search.searchCount(db, f, vis),
+        vocab.load(),
+      ]);
+      return { items: rows.map((r) => itemView(r, v)), page: q.page, pageSize: q.pageSize, total };
+    },
+
+    /** Counts per facet value for the same filters (each facet ignores its own filter). */
+    async facets(actor: Actor, q: SearchFilter, only?: Facet[]) {
+      authorize(actor, READ_RULE);
+      const f = filterOf(actor, q);
+      const vis = visibilityOf(actor);
+      const wanted = only?.length ? only : [...FACETS];
+      const [v, ...counts] = await Promise.all([vocab.load(), ...wanted.map((facet) => search.facetCounts(db, facet, f, vis))]);
+      const out: Partial<Record<Facet, { key: string; label: string; labelEn: string; count: number }[]>> = {};
+      wanted.forEach((facet, i) => {
+        out[facet] = counts[i]!.map((c) => {
+          const label = facetLabel(facet, c.key, v);
+          return { key: c.key, label: label.id, labelEn: label.en, count: c.count };
+        });
+      });
+      return out;
+    },
+  };
+}
