@@ -59,6 +59,8 @@ export async function benchFinance(opts: FinanceBenchOptions = {}): Promise<Reco
     const outcome = { applied: 0, duplicates: 0, errors: 0 };
     const firstResult = new Map<number, string>();
     let next = 0;
+    const backends = await backendPids(database, clients + 2);
+    const pg0 = pgCpuSeconds(backends);
     const cpu0 = process.cpuUsage();
     const started = performance.now();
     await Promise.all(Array.from({ length: clients }, async () => {
@@ -83,6 +85,9 @@ export async function benchFinance(opts: FinanceBenchOptions = {}): Promise<Reco
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpu0);
     const nodeCpu = (cpu.user + cpu.system) / 1e6 / seconds;
+    const pgCpu = pgCpuSeconds(backends) - pg0;
+    // CPU actually spent per request (this process + its PostgreSQL backends): what 2 dedicated cores could settle
+    const cpuMsPerRequest = ((cpu.user + cpu.system) / 1e3 + pgCpu * 1e3) / queue.length;
     const v = await verify(database.query.bind(database));
     const ok = outcome.errors === 0 && outcome.applied === payments && outcome.duplicates === queue.length - payments && v.payments === payments && v.unbalanced === 0 && v.escrowIn === v.escrowOut && v.paidMismatch === 0 && v.keysTwice === 0;
     return [
@@ -101,6 +106,8 @@ export async function benchFinance(opts: FinanceBenchOptions = {}): Promise<Reco
         'instalments = journal': v.paidMismatch === 0 ? 'yes' : `NO (${v.paidMismatch})`,
         'seed s': round(seedSeconds, 1),
         'node CPU': `${round(nodeCpu * 100, 0)}%`,
+        'CPU ms/request (node+PG)': round(cpuMsPerRequest, 2),
+        'payments/s on 2 free cores': round((2000 / cpuMsPerRequest) * (payments / queue.length), 0),
         result: ok && payments / seconds >= 1000 ? 'target met (≥ 1,000/s)' : ok ? 'correct, below 1,000/s' : 'FAILED',
       },
     ];
@@ -108,6 +115,26 @@ export async function benchFinance(opts: FinanceBenchOptions = {}): Promise<Reco
     await rt.close();
     await database.close();
   }
+}
+
+/** PIDs of the pool's PostgreSQL backends (opens every connection of the pool at once). */
+async function backendPids(database: { query<T>(text: string): Promise<T[]> }, n: number): Promise<number[]> {
+  const rows = await Promise.all(Array.from({ length: n }, () => database.query<{ pid: number }>('select pg_backend_pid() as pid, pg_sleep(0.05)')));
+  return [...new Set(rows.map((r) => r[0]!.pid))];
+}
+
+/** CPU seconds used so far by these local processes (Linux /proc; 0 elsewhere or for a remote server). */
+function pgCpuSeconds(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      /* not local */
+    }
+  }
+  return ticks / 100;
 }
 
 /** Ledger checks straight from SQL (independent of the service code). */

@@ -43,6 +43,8 @@ export async function generateOrders(db: Database, o: GenerateOptions): Promise<
   const open = `(${orderDate} > date '${o.today}' - 45)`;
   const poId = uuid(`'${run}-po-' || i`);
   const lineId = uuid(`'${run}-l-' || i || '-' || j`);
+  // A buyer buys a handful of parts from each supplier (three per pair), as in practice.
+  const part = `((${buyerIdx} * 131 + ${ikmIdx} * 7 + (j % 3)) % 20000)`;
   const qty = `(100 + ((i * 31 + j * 17) % 50) * 20)`;
   const price = `(500 + ((i * 13 + j * 29) % 400) * 25)`;
   const rej = `(case when (i + j) % 97 = 0 then 1 + (i % 5) else 0 end)`;
@@ -64,7 +66,7 @@ export async function generateOrders(db: Database, o: GenerateOptions): Promise<
         now(), now()
       from ${I}`);
     await db.query(`insert into po_lines (id, po_id, line_no, part_number, part_name, uom, quantity, unit_price, amount, delivered_qty, accepted_qty, rejected_qty, invoiced_qty)
-      select ${lineId}, ${poId}, j, 'P-' || ((i * 7 + j) % 5000), 'Part ' || ((i * 7 + j) % 5000), 'pcs', ${qty}, ${price}, ${qty} * ${price},
+      select ${lineId}, ${poId}, j, 'P-' || ${part}, 'Part ' || ${part}, 'pcs', ${qty}, ${price}, ${qty} * ${price},
         case when ${open} then 0 else ${qty} + ${rej} end, case when ${open} then 0 else ${qty} end, case when ${open} then 0 else ${rej} end, case when ${open} then 0 else ${qty} end
       from ${IJ}`);
     await db.query(`update purchase_orders p set subtotal = s.sub, ppn_amount = floor(s.sub * 1100 / 10000), total = s.sub + floor(s.sub * 1100 / 10000)
@@ -97,6 +99,6 @@ export async function generateOrders(db: Database, o: GenerateOptions): Promise<
     await db.query('commit');
     o.log?.(`  POs ${from}–${to} (${((to + 1) * L).toLocaleString('en')} lines) in ${Date.now() - t0} ms`);
   }
-  await db.query('analyze');
+  await db.query('vacuum analyze'); // visibility map for index-only scans, fresh statistics
   return { run, buyerIds, ikmIds, pos };
 }

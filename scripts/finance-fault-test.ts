@@ -8,6 +8,7 @@
  *   node bin/run-ts.js scripts/finance-fault-test.ts
  * Also run by src/modules/finance/finance-fault.db.test.ts.
  */
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,7 @@ import { addDays } from '../src/core/dates';
 import { newId } from '../src/core/ids';
 import { openDatabase } from '../src/db/client';
 import { assemble } from '../src/server/assemble';
-import { seedFinance } from '../bench/finance-setup';
+import { seedFinance, type SeededPair } from '../bench/finance-setup';
 import { verify } from '../bench/finance';
 import { startServer } from '../bench/support';
 
@@ -30,6 +31,8 @@ export interface FaultTestOptions {
   killAfter?: number;
   /** Payments sent after the restart. */
   after?: number;
+  /** Disbursed loans seeded (one per IKM). */
+  loans?: number;
   log?: (line: string) => void;
 }
 
@@ -62,112 +65,144 @@ async function signIn(url: string, email: string): Promise<string> {
   return (r.headers.get('set-cookie') ?? '').split(';')[0]!;
 }
 
+/** The payment clients: send with an Idempotency-Key, remember what was acknowledged and what was not. */
+function paymentClients(pairs: SeededPair[], cookies: Map<string, string>) {
+  const acked = new Map<string, { paymentId: string; invoiceId: string }>();
+  const unacked = new Map<string, Job>();
+  const retrying = new Set<string>();
+  const stats = { committedButUnacknowledged: 0 };
+  let n = 0;
+  return {
+    acked,
+    unacked,
+    retrying,
+    stats,
+    get sent() {
+      return n;
+    },
+    next(): Job {
+      const p = pairs[n % pairs.length]!;
+      n++;
+      const job = { key: `fault-${n}`, invoiceId: newId(), buyer: p.buyerOrgId, poId: p.poId, ikmOrgId: p.ikmOrgId, amount: String(1_000_000 + ((n * 7_919) % 30_000_000)) };
+      unacked.set(job.key, job);
+      return job;
+    },
+    async send(url: string, job: Job) {
+      const r = await fetch(`${url}/api/finance/escrow/payments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: url, cookie: cookies.get(job.buyer)!, 'idempotency-key': job.key },
+        body: JSON.stringify({ invoiceId: job.invoiceId, poId: job.poId, ikmOrgId: job.ikmOrgId, amount: job.amount }),
+      });
+      if (r.status !== 200) throw new Error(`payment ${job.key}: ${r.status} ${await r.text()}`);
+      const body = (await r.json()) as { paymentId: string; duplicate: boolean };
+      if (retrying.has(job.key) && body.duplicate) stats.committedButUnacknowledged++;
+      const first = acked.get(job.key);
+      if (first && first.paymentId !== body.paymentId) throw new Error(`payment ${job.key} acknowledged twice with different ids`);
+      acked.set(job.key, { paymentId: body.paymentId, invoiceId: job.invoiceId });
+      unacked.delete(job.key);
+    },
+  };
+}
+
+/** Every acknowledged payment once with its id, nothing twice, the ledger balanced — straight from SQL. */
+async function check(databaseUrl: string, acked: Map<string, { paymentId: string }>) {
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    const v = await verify(async <T>(text: string) => (await c.query(text)).rows as T[]);
+    const rows = (await c.query(`select idempotency_key, id from finance_escrow_payments`)).rows as { idempotency_key: string; id: string }[];
+    const byKey = new Map(rows.map((r) => [r.idempotency_key.replace(/^buyer:[^:]+:/, ''), r.id]));
+    const missing = [...acked.entries()].filter(([key, a]) => byKey.get(key) !== a.paymentId).length;
+    const invoiceTwice = Number((await c.query(`select count(*) from (select invoice_id from finance_escrow_payments group by invoice_id having count(*) > 1) x`)).rows[0].count);
+    return { v, missing, invoiceTwice };
+  } finally {
+    await c.end();
+  }
+}
+
 export async function runFinanceFaultTest(opts: FaultTestOptions = {}) {
   const log = opts.log ?? ((l: string) => console.log(l));
   const adminUrl = opts.adminUrl ?? process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `lingkar_fault_finance_${process.pid}`;
-  const databaseUrl = await database(adminUrl, name);
-  // Seed: loans disbursed 200 days before today, so instalments are due when the server (real clock) takes payments.
-  const startDay = addDays(new Date().toISOString().slice(0, 10), -200);
-  const db0 = await openDatabase({ databaseUrl, poolSize: 8 });
-  const rt = await assemble(loadConfig({ NODE_ENV: 'test', SESSION_SECRET: 'f'.repeat(40), DATABASE_URL: databaseUrl, LINGKAR_DATA_DIR: '/tmp/lingkar-fault/data' }), { database: db0, clock: fixedClock(`${startDay}T02:00:00Z`), log: pino({ level: 'warn' }) });
-  const seeded = await seedFinance(rt.deps, rt.services.audit, { ikms: 60, buyers: 6, password: PASSWORD });
-  await rt.close();
-  await db0.close();
-  log(`seeded ${seeded.pairs.length} disbursed loans in ${name}`);
-
-  const env = { DATABASE_URL: databaseUrl, LINGKAR_DEMO: 'off', SESSION_SECRET: 's'.repeat(40), NODE_ENV: 'test', LINGKAR_DATA_DIR: '/tmp/lingkar-fault/data' };
-  let server = await startServer(env);
-  const cookies = new Map<string, string>();
-  for (const [orgId, email] of seeded.buyerEmails) cookies.set(orgId, await signIn(server.url, email));
-
-  const acked = new Map<string, { paymentId: string; invoiceId: string }>();
-  const retrying = new Set<string>();
-  let committedUnacked = 0;
-  let inFlightAtKill = 0;
-  const unacked = new Map<string, Job>();
-  let n = 0;
-  const nextJob = (): Job => {
-    const p = seeded.pairs[n % seeded.pairs.length]!;
-    n++;
-    return { key: `fault-${n}`, invoiceId: newId(), buyer: p.buyerOrgId, poId: p.poId, ikmOrgId: p.ikmOrgId, amount: String(1_000_000 + ((n * 7_919) % 30_000_000)) };
-  };
-  const send = async (url: string, job: Job) => {
-    const r = await fetch(`${url}/api/finance/escrow/payments`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: url, cookie: cookies.get(job.buyer)!, 'idempotency-key': job.key },
-      body: JSON.stringify({ invoiceId: job.invoiceId, poId: job.poId, ikmOrgId: job.ikmOrgId, amount: job.amount }),
-    });
-    if (r.status !== 200) throw new Error(`payment ${job.key}: ${r.status} ${await r.text()}`);
-    const body = (await r.json()) as { paymentId: string; duplicate: boolean };
-    if (retrying.has(job.key) && body.duplicate) committedUnacked++;
-    const first = acked.get(job.key);
-    if (first && first.paymentId !== body.paymentId) throw new Error(`payment ${job.key} acknowledged twice with different ids`);
-    acked.set(job.key, { paymentId: body.paymentId, invoiceId: job.invoiceId });
-    unacked.delete(job.key);
-  };
-
-  // Phase 1: load, with every 10th payment sent twice at once; SIGKILL in the middle of it.
-  const killAfter = opts.killAfter ?? 400;
-  let killed = false;
   const clients = opts.clients ?? 8;
-  await Promise.all(Array.from({ length: clients }, async () => {
-    while (!killed) {
-      const job = nextJob();
-      unacked.set(job.key, job);
-      const twice = n % 10 === 0 ? [send(server.url, job), send(server.url, job)] : [send(server.url, job)];
-      const results = await Promise.allSettled(twice);
-      if (!killed && acked.size >= killAfter) {
-        killed = true;
-        server.child.kill('SIGKILL');
-        inFlightAtKill = unacked.size;
-        log(`SIGKILL after ${acked.size} acknowledged payments (${unacked.size} in flight)`);
-      }
-      if (results.some((r) => r.status === 'rejected') && !killed) throw (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason;
-    }
-  }));
-  await new Promise((r) => server.child.once('exit', r));
-
-  // Phase 2: restart on the same database; retry the unacknowledged ones (same keys) and send more.
-  server = await startServer(env);
+  const name = `lingkar_fault_finance_${process.pid}`;
+  const t0 = performance.now();
+  const ms = () => Math.round(performance.now() - t0);
+  const databaseUrl = await database(adminUrl, name);
+  const children: ChildProcess[] = [];
   try {
-    for (const [orgId, email] of seeded.buyerEmails) cookies.set(orgId, await signIn(server.url, email));
-    const retry = [...unacked.values()];
-    for (const j of retry) retrying.add(j.key);
-    const more = Array.from({ length: opts.after ?? 100 }, nextJob);
-    let i = 0;
-    const queue = [...retry, ...more];
+    // Seed: loans disbursed 200 days before today, so instalments are due when the server (real clock) takes payments.
+    const startDay = addDays(new Date().toISOString().slice(0, 10), -200);
+    const db0 = await openDatabase({ databaseUrl, poolSize: 8 });
+    const rt = await assemble(loadConfig({ NODE_ENV: 'test', SESSION_SECRET: 'f'.repeat(40), DATABASE_URL: databaseUrl, LINGKAR_DATA_DIR: '/tmp/lingkar-fault/data' }), { database: db0, clock: fixedClock(`${startDay}T02:00:00Z`), log: pino({ level: 'warn' }) });
+    const seeded = await seedFinance(rt.deps, rt.services.audit, { ikms: opts.loans ?? 40, buyers: 6, password: PASSWORD });
+    await rt.close();
+    await db0.close();
+    log(`seeded ${seeded.pairs.length} disbursed loans in ${name} (${ms()} ms)`);
+
+    const env = { DATABASE_URL: databaseUrl, LINGKAR_DEMO: 'off', SESSION_SECRET: 's'.repeat(40), NODE_ENV: 'test', LINGKAR_DATA_DIR: '/tmp/lingkar-fault/data' };
+    const cookies = new Map<string, string>();
+    const start = async () => {
+      const server = await startServer(env);
+      children.push(server.child);
+      for (const [orgId, email] of seeded.buyerEmails) cookies.set(orgId, await signIn(server.url, email));
+      return server;
+    };
+    const p = paymentClients(seeded.pairs, cookies);
+
+    // Phase 1: load (every 10th payment sent twice at once); SIGKILL in the middle of it.
+    const first = await start();
+    log(`server up (${ms()} ms)`);
+    const killAfter = opts.killAfter ?? 400;
+    let killed = false;
+    let inFlightAtKill = 0;
     await Promise.all(Array.from({ length: clients }, async () => {
-      while (i < queue.length) await send(server.url, queue[i++]!);
+      while (!killed) {
+        const job = p.next();
+        const sends = p.sent % 10 === 0 ? [p.send(first.url, job), p.send(first.url, job)] : [p.send(first.url, job)];
+        const results = await Promise.allSettled(sends);
+        if (!killed && p.acked.size >= killAfter) {
+          killed = true;
+          first.child.kill('SIGKILL');
+          inFlightAtKill = p.unacked.size;
+          log(`SIGKILL after ${p.acked.size} acknowledged payments, ${inFlightAtKill} in flight (${ms()} ms)`);
+        }
+        const failed = results.find((r) => r.status === 'rejected');
+        if (failed && !killed) throw failed.reason;
+      }
     }));
-    // Checks, straight from the database.
-    const c = new pg.Client({ connectionString: databaseUrl });
-    await c.connect();
-    try {
-      const v = await verify(async <T>(text: string) => (await c.query(text)).rows as T[]);
-      const rows = (await c.query(`select idempotency_key, id, count(*) over (partition by idempotency_key) as k from finance_escrow_payments`)).rows as { idempotency_key: string; id: string; k: string }[];
-      const byKey = new Map(rows.map((r) => [r.idempotency_key.replace(/^buyer:[^:]+:/, ''), r]));
-      const missing = [...acked.entries()].filter(([key, a]) => byKey.get(key)?.id !== a.paymentId);
-      const invoiceTwice = Number((await c.query(`select count(*) from (select invoice_id from finance_escrow_payments group by invoice_id having count(*) > 1) x`)).rows[0].count);
-      const result = {
-        acknowledged: acked.size,
-        inFlightAtKill,
-        retried: retry.length,
-        committedButUnacknowledged: committedUnacked,
-        paymentsInDb: v.payments,
-        missingOrDifferent: missing.length,
-        appliedTwice: v.keysTwice + invoiceTwice,
-        unbalancedEntries: v.unbalanced,
-        escrowInEqualsOut: v.escrowIn === v.escrowOut,
-        instalmentsEqualJournal: v.paidMismatch === 0,
-      };
-      const ok = result.missingOrDifferent === 0 && result.appliedTwice === 0 && result.unbalancedEntries === 0 && result.escrowInEqualsOut && result.instalmentsEqualJournal && result.paymentsInDb === acked.size;
-      return { ok, ...result };
-    } finally {
-      await c.end();
-    }
+    if (first.child.exitCode === null) await new Promise((r) => first.child.once('exit', r));
+
+    // Phase 2: restart on the same database; retry what was not acknowledged (same keys), then more load.
+    const second = await start();
+    log(`restarted (${ms()} ms)`);
+    const retry = [...p.unacked.values()];
+    for (const j of retry) p.retrying.add(j.key);
+    const queue = [...retry, ...Array.from({ length: opts.after ?? 100 }, () => p.next())];
+    let i = 0;
+    await Promise.all(Array.from({ length: clients }, async () => {
+      while (i < queue.length) await p.send(second.url, queue[i++]!);
+    }));
+    await second.stop();
+
+    const { v, missing, invoiceTwice } = await check(databaseUrl, p.acked);
+    const result = {
+      acknowledged: p.acked.size,
+      inFlightAtKill,
+      retried: retry.length,
+      committedButUnacknowledged: p.stats.committedButUnacknowledged,
+      paymentsInDb: v.payments,
+      missingOrDifferent: missing,
+      appliedTwice: v.keysTwice + invoiceTwice,
+      unbalancedEntries: v.unbalanced,
+      escrowInEqualsOut: v.escrowIn === v.escrowOut,
+      instalmentsEqualJournal: v.paidMismatch === 0,
+      seconds: Math.round(ms() / 100) / 10,
+    };
+    const ok = missing === 0 && result.appliedTwice === 0 && v.unbalanced === 0 && result.escrowInEqualsOut && result.instalmentsEqualJournal && v.payments === p.acked.size;
+    return { ok, ...result };
   } finally {
-    await server.stop();
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await new Promise((r) => setTimeout(r, 300));
     await database(adminUrl, name, true).catch(() => undefined);
   }
 }

@@ -76,7 +76,6 @@ export const eventsMeetingsDemo: DemoPart = {
     for (const [i, m] of scheduled.entries()) {
       const outcome: MeetingOutcome =
         m.a.orgId === absentOrg || m.b.orgId === absentOrg ? 'no_show' : m.origin === 'programme' ? 'mou_intended' : OUTCOME_CYCLE[i % OUTCOME_CYCLE.length]!;
-      if (outcome !== 'no_show') await meetings.checkIn(ctx.actor, m.id);
       await meetings.recordOutcome(ctx.actor, m.id, { outcome, note: outcome === 'mou_intended' ? 'Sepakat menyiapkan MoU dan uji sampel.' : null });
     }
   },

@@ -59,7 +59,11 @@ export async function loadDemo(deps: Deps, services: Services): Promise<DemoAcco
       return id;
     },
   };
-  for (const part of DEMO_PARTS) await part.load(ctx);
+  for (const part of DEMO_PARTS) {
+    const started = Date.now();
+    await part.load(ctx);
+    deps.log.info({ part: part.name, ms: Date.now() - started }, `demo: ${part.name} loaded`);
+  }
   return ctx.accounts;
 }
 

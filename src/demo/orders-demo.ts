@@ -78,5 +78,12 @@ export const ordersDemo: DemoPart = {
   name: 'orders',
   async load(ctx) {
     for (const [i, s] of SPECS.entries()) await runSpec(ctx, s, i);
+    // Bells show only what is still to do: the PO awaiting acknowledgement, the gate awaiting AHM, unpaid invoices.
+    await ctx.deps.database.query(`
+      update notifications set read_at = created_at
+      where read_at is null
+        and not (kind = 'po_to_acknowledge' and entity_id in (select id::text from purchase_orders where status = 'issued'))
+        and not (kind = 'gate_to_approve')
+        and not (kind = 'invoice_received' and entity_id in (select id::text from invoices where status = 'issued'))`);
   },
 };

@@ -9,7 +9,8 @@ const me = (kind: OrgKind, roles: Role[]): Me => ({
   kind,
   roles,
 });
-const labels = (m: Me) => NAV.filter((e) => canAccess(m, e.access)).map((e) => e.label);
+// The shell's own entries (areas add theirs under their own label keys and test them beside their pages).
+const labels = (m: Me) => NAV.filter((e) => e.label.startsWith('nav.') && canAccess(m, e.access)).map((e) => e.label);
 
 describe('navigation by organisation kind and role', () => {
   it('programme admin: Beranda, Organisasi, Audit, Tugas latar, Token API', () => {
@@ -29,6 +30,13 @@ describe('navigation by organisation kind and role', () => {
   it('links to the own organisation', () => {
     const entry = NAV.find((e) => e.id === 'users')!;
     expect(linkOf(entry, me('ikm', ['admin']))).toBe('/organisasi/org1/pengguna');
+  });
+});
+
+describe('area entries', () => {
+  it('every entry has a unique id and an absolute link', () => {
+    expect(new Set(NAV.map((e) => e.id)).size).toBe(NAV.length);
+    for (const e of NAV) expect(linkOf(e, me('programme', ['admin']))).toMatch(/^\//);
   });
 });
 

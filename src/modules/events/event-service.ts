@@ -130,6 +130,9 @@ export function createEventService(deps: Deps, audit: AuditService) {
           if (scheduled) throw conflict('events.slots_in_use', 'Sesi tidak dapat diubah setelah pertemuan dijadwalkan. Batalkan jadwal terlebih dahulu.', { field: 'slots' });
           const slots = slotsOf({ ...merged, slots: patch.slots, slotPlan });
           await store.replaceSlots(tx, id, slots.map((s, i) => ({ id: newId(), eventId: id, position: i + 1, startsAt: s.startsAt, endsAt: s.endsAt })));
+        } else if (patch.startsOn || patch.endsOn) {
+          const outside = (await store.listSlots(tx, id)).filter((s) => wibDate(s.startsAt) < merged.startsOn || wibDate(s.startsAt) > merged.endsOn);
+          if (outside.length) throw conflict('events.slot_outside_event', 'Ada sesi di luar tanggal acara yang baru; ubah sesinya sekaligus.', { field: 'slots' });
         }
         if (patch.tables !== undefined && patch.tables < before.tables) {
           const over = (await store.listMeetings(tx, id, { scheduledOnly: true })).filter((m) => (m.meeting.tableNo ?? 0) > patch.tables!);

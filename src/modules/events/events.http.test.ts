@@ -110,6 +110,8 @@ describe('meetings: request, accept, schedule, re-run', () => {
     expect((await call('POST', `/api/events/${eventId}/meetings`, AHM, { toParticipantId: pid[IKM1] })).body.error.code).toBe('events.meeting_exists');
     expect((await call('POST', `/api/events/${eventId}/meetings`, AHM, { toParticipantId: pid[TIER] })).body.error.code).toBe('events.meeting_needs_ikm');
     expect((await call('POST', `/api/meetings/${m.ikm1Ahm}/accept`, AHM, { message: 'Sampai jumpa di meja.' })).body).toMatchObject({ status: 'accepted', responseMessage: 'Sampai jumpa di meja.' });
+    const mail = await env.database.query<{ subject: string; body: string }>(`select subject, body from outbox where recipient = 'hendra@tegar.co.id'`);
+    expect(mail.map((x) => x.subject)).toEqual([expect.stringContaining('diterima')]);
   });
 
   it('a buyer asks an IKM, which declines; programme staff add a priority meeting', async () => {

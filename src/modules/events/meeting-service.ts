@@ -5,6 +5,7 @@ import { newId } from '../../core/ids';
 import type { Executor } from '../../db/client';
 import type { Deps } from '../../deps';
 import type { AuditService } from '../audit';
+import { identityStore } from '../identity';
 import { eventNotFound, isProgramme, loadVisibleEvent, loadVisibleMeeting, ORG_WRITE, participantNotFound, PROGRAMME_STAFF } from './access';
 import { assertMeetingAction, type MeetingOutcome, type MeetingStatus } from './domain/meetings';
 import { wibTime } from './domain/slots';
@@ -69,6 +70,13 @@ export function createMeetingService(deps: Deps, audit: AuditService, needPort: 
     return meetingView(m, isProgramme(viewer) ? null : viewer.orgId, needs);
   }
 
+  /** E-mails a participant's contact (when given) through the outbox, in the same transaction. */
+  async function notify(x: Executor, participantId: string, subject: string, body: string) {
+    const p = await store.findParticipant(x, participantId);
+    const to = p?.participant.contactEmail;
+    if (to) await identityStore.insertOutbox(x, { id: newId(), recipient: to, subject, body, createdAt: clock.now() });
+  }
+
   async function registered(x: Executor, eventId: string, participantId: string) {
     const p = await store.findParticipant(x, participantId);
     if (!p || p.participant.eventId !== eventId || p.participant.status !== 'registered') throw participantNotFound(participantId);
@@ -112,6 +120,7 @@ export function createMeetingService(deps: Deps, audit: AuditService, needPort: 
         const row = { id: newId(), eventId, aParticipantId: a.participant.id, bParticipantId: b.participant.id, origin: 'request', needId: input.needId ?? null, message: input.message ?? null, status: 'requested', priority: 1, requestedBy: actor.userId, createdAt: now, updatedAt: now };
         await store.insertMeeting(tx, row);
         await audit.record(tx, actor, { action: 'events.meeting_requested', entityType: 'event_meeting', entityId: row.id, orgId: actor.orgId, after: row });
+        await notify(tx, b.participant.id, `Permintaan temu bisnis dari ${a.orgName}`, `${a.orgName} meminta pertemuan dengan ${b.orgName} di acara Link & Match.\n\nPesan: ${input.message ?? '-'}\n\nTerima atau tolak permintaan ini di Lingkar.`);
         return view(tx, row.id, actor);
       });
     },
@@ -169,6 +178,9 @@ export function createMeetingService(deps: Deps, audit: AuditService, needPort: 
           : { status, respondedAt: now, responseMessage: message ?? null, updatedAt: now };
         const after = await store.updateMeeting(tx, meetingId, set);
         await audit.record(tx, actor, { action: `events.meeting_${status}`, entityType: 'event_meeting', entityId: meetingId, orgId: isProgramme(actor) ? null : actor.orgId, before: { status: m.meeting.status }, after: { status: after.status, message } });
+        const other = actor.orgId === m.aOrgId ? m.meeting.bParticipantId : m.meeting.aParticipantId;
+        const verb = { accepted: 'diterima', declined: 'ditolak', cancelled: 'dibatalkan', requested: 'diminta' }[status];
+        await notify(tx, other, `Temu bisnis ${m.aOrgName} – ${m.bOrgName} ${verb}`, `Pertemuan antara ${m.aOrgName} dan ${m.bOrgName} ${verb}.${message ? `\n\nPesan: ${message}` : ''}\n\nLihat agenda Anda di Lingkar.`);
         return view(tx, meetingId, actor);
       });
     },

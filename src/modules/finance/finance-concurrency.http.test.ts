@@ -107,6 +107,28 @@ describe('exactly-once payments', () => {
     expect(await count(`select count(*)::text as n from finance_escrow_payments where source_payment_id = $1`, [event.paymentId])).toBe(1);
   });
 
+  it('a correction reverses a payment with reversing entries; the invoice can then be paid again', async () => {
+    const inv = newId();
+    const paidBefore = async () => (await env.database.query<{ s: string }>(`select sum(principal_paid + interest_paid + penalty_paid)::text as s from finance_instalments where akad_id = $1`, [akad.id]))[0]!.s;
+    const before = await paidBefore();
+    const first = await pay(inv, '12000000', 'to-reverse');
+    expect(first.status).toBe(200);
+    const otherLender = await env.as('admin@sinarmas.demo.lingkar.id');
+    expect((await otherLender.call('POST', `/api/finance/escrow/payments/${first.body.paymentId}/reverse`, { reason: 'salah rekening' })).status).toBe(404);
+    const rev = await a.approver.call('POST', `/api/finance/escrow/payments/${first.body.paymentId}/reverse`, { reason: 'salah rekening' });
+    expect(rev.status, JSON.stringify(rev.body)).toBe(200);
+    expect(await paidBefore()).toBe(before);
+    expect((await a.approver.call('POST', `/api/finance/escrow/payments/${first.body.paymentId}/reverse`, { reason: 'lagi' })).body.error.code).toBe('finance.payment_already_reversed');
+    const again = await pay(inv, '12000000', 'after-reverse');
+    expect(again.status).toBe(200);
+    expect(again.body.paymentId).not.toBe(first.body.paymentId);
+    const rec = await a.lender.call('GET', `/api/finance/escrow/${akad.escrowAccountId}/reconciliation`);
+    expect(rec.body.balanced).toBe(true);
+    expect(rec.body.payments.find((p: { paymentId: string }) => p.paymentId === first.body.paymentId)).toMatchObject({ reversed: true, balanced: true, principal: '0', interest: '0' });
+    const check = await (await env.as('admin@kemenperin.demo.lingkar.id')).call('GET', '/api/finance/ledger/check');
+    expect(check.body).toMatchObject({ balanced: true, escrowNonZero: 0 });
+  });
+
   it('all or nothing: a failure after the payment was applied leaves no trace', async () => {
     const inv = newId();
     const before = await count(`select count(*)::text as n from finance_journal_lines`, []);
@@ -135,7 +157,7 @@ describe('the ledger guards itself', () => {
         [id, org],
       ),
     ).rejects.toThrow(/does not balance/);
-    // an entry whose lines never come cannot commit (deferred check)
+    // an entry written without its lines is refused at the end of its statement
     await expect(env.database.query(`insert into finance_journal_entries (id, kind, occurred_on, memo, lender_org_id, ikm_org_id, created_at) values ($1, 'reversal', '2027-03-01', 'x', $2, $2, now())`, [newId(), org])).rejects.toThrow(/does not balance/);
     const check = await (await env.as('admin@kemenperin.demo.lingkar.id')).call('GET', '/api/finance/ledger/check');
     expect(check.body.balanced).toBe(true);

@@ -54,7 +54,7 @@ export interface PaymentResult {
   duplicate: boolean;
 }
 
-type AllocationJson = { loan: string; no: number; penalty: string; interest: string; principal: string };
+export type AllocationJson = { loan: string; no: number; version?: number | null; penalty: string; interest: string; principal: string };
 
 export function paymentResultOf(row: store.PaymentRow, duplicate: boolean): PaymentResult {
   const allocations = ((row.allocations ?? []) as AllocationJson[]).map((a) => ({ loan: a.loan, no: a.no, penalty: BigInt(a.penalty), interest: BigInt(a.interest), principal: BigInt(a.principal) }));
@@ -148,10 +148,11 @@ export async function applyPayment(tx: Executor, actor: Actor, audit: AuditServi
   const paid = allocations.filter((a) => a.no > 0);
   const paidCte = paid.length
     ? sql`, paid as (update ${financeInstalments} i set principal_paid = i.principal_paid + v.p, interest_paid = i.interest_paid + v.i, penalty_paid = i.penalty_paid + v.n
-        from (values ${sql.join(paid.map((a) => sql`(${a.loan}::uuid, ${loans.get(a.loan)!.version}::int, ${a.no}::int, ${a.principal.toString()}::numeric, ${a.interest.toString()}::numeric, ${a.penalty.toString()}::numeric)`), sql`, `)}) as v(akad_id, version, no, p, i, n)
+        from unnest(${store.arr(paid.map((a) => a.loan), 'uuid')}, ${store.arr(paid.map((a) => loans.get(a.loan)!.version), 'int')}, ${store.arr(paid.map((a) => a.no), 'int')},
+          ${store.arr(paid.map((a) => a.principal.toString()), 'numeric')}, ${store.arr(paid.map((a) => a.interest.toString()), 'numeric')}, ${store.arr(paid.map((a) => a.penalty.toString()), 'numeric')}) as v(akad_id, version, no, p, i, n)
         where i.akad_id = v.akad_id and i.version = v.version and i.no = v.no)`
     : sql``;
-  const allocationsJson = JSON.stringify(allocations.map((a) => ({ loan: a.loan, no: a.no, penalty: a.penalty.toString(), interest: a.interest.toString(), principal: a.principal.toString() })));
+  const allocationsJson = JSON.stringify(allocations.map((a) => ({ loan: a.loan, no: a.no, version: loans.get(a.loan)?.version ?? null, penalty: a.penalty.toString(), interest: a.interest.toString(), principal: a.principal.toString() })));
   await tx.execute(sql`with ${cte}${paidCte},
     pay as (update ${financeEscrowPayments} set to_lender = ${toLender.toString()}::numeric, to_ikm = ${toIkm.toString()}::numeric, allocations = ${allocationsJson}::jsonb where id = ${id}::uuid)
     select 1`);

@@ -73,6 +73,10 @@ export function akadRoutes(finance: FinanceService) {
       schema: { tags, summary: "A buyer's payment of a financed IKM's invoice into escrow (Idempotency-Key); the waterfall pays the lender, the rest goes to the IKM", body: s.buyerPaymentInput, response: { 200: s.paymentResult, ...errorResponses } },
     }, async (req) => ok(await escrow.payInvoice(requireActor(req), { ...req.body, amount: parseRupiah(req.body.amount) }, idempotencyKey(req))));
 
+    app.post('/api/finance/escrow/payments/:id/reverse', {
+      schema: { tags, summary: 'Correct a misapplied payment with reversing entries (lender approver or admin); its invoice may then be paid again', params: idParam, body: z.object({ reason: z.string().trim().min(3).max(2000) }), response: { 200: z.object({ paymentId: z.string(), reversedEntries: z.number(), reason: z.string() }), ...errorResponses } },
+    }, async (req) => ok(await finance.corrections.reversePayment(requireActor(req), req.params.id, req.body.reason)));
+
     app.get('/api/finance/escrow/:id/reconciliation', { schema: { tags, summary: 'Reconciliation: per payment, in = allocations out', params: idParam, response: { 200: s.reconciliation, ...errorResponses } } }, async (req) =>
       ok(await statements.reconciliation(requireActor(req), req.params.id)));
 

@@ -3,6 +3,7 @@ import type { AuditService } from '../audit';
 import { createAgeingService } from './ageing-service';
 import { createAkadService } from './akad-service';
 import { createApplicationService } from './application-service';
+import { createCorrectionService } from './correction-service';
 import { createEscrowService } from './escrow-service';
 import { NO_PARTY_INFO, NO_UNDERLYINGS, type FinanceLookups } from './lookups';
 import { createProductService } from './product-service';
@@ -23,5 +24,6 @@ export function createFinanceService(deps: Deps, audit: AuditService, lookups: P
   const ageing = createAgeingService(deps, audit);
   const reports = createReportService(deps, l);
   const statements = createStatementService(deps, akads, escrow);
-  return { products, applications, reviews, akads, escrow, ageing, reports, statements, lookups: l };
+  const corrections = createCorrectionService(deps, audit);
+  return { products, applications, reviews, akads, escrow, ageing, reports, statements, corrections, lookups: l };
 }

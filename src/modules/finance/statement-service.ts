@@ -57,7 +57,11 @@ export function createStatementService(deps: Deps, akads: AkadService, escrow: E
       const names = await orgNames(db, [e.lenderOrgId, e.ikmOrgId]);
       const payments = rows.map((r) => {
         const p = { paymentId: r.payment_id, kind: r.kind, invoiceId: r.invoice_id, paidOn: r.paid_on, amount: BigInt(r.amount), escrowIn: BigInt(r.escrow_in), escrowOut: BigInt(r.escrow_out), principal: BigInt(r.principal), interest: BigInt(r.interest), penalty: BigInt(r.penalty), toIkm: BigInt(r.to_ikm), reversed: r.reversed };
-        return { ...p, balanced: p.escrowIn === p.escrowOut && p.escrowOut === p.principal + p.interest + p.penalty + p.toIkm && (p.reversed || p.escrowIn === p.amount) };
+        // a reversed payment nets to nothing: what came in went back out, nothing stays allocated
+        const balanced = p.reversed
+          ? p.escrowIn === p.escrowOut && p.principal + p.interest + p.penalty + p.toIkm === 0n
+          : p.escrowIn === p.amount && p.escrowOut === p.amount && p.principal + p.interest + p.penalty + p.toIkm === p.amount;
+        return { ...p, balanced };
       });
       const total = (f: (p: (typeof payments)[number]) => bigint) => payments.reduce((s, p) => s + f(p), 0n);
       const totals = { in: total((p) => p.escrowIn), out: total((p) => p.escrowOut), principal: total((p) => p.principal), interest: total((p) => p.interest), penalty: total((p) => p.penalty), toIkm: total((p) => p.toIkm), balance: (await store.balances(db, { escrowAccountId: escrowId })).get('escrow') ?? 0n };

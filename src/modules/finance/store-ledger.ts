@@ -15,21 +15,24 @@ export interface EntryMeta {
   paymentId?: string | null;
 }
 
-/** SQL that inserts journal entries and their lines (a data-modifying CTE; lines of an entry go in one statement). */
+/** One array parameter (not expanded into a list): fixed statement text whatever the number of rows. */
+export const arr = (values: unknown[], type: string) => sql`${sql.param(values)}::${sql.raw(type)}[]`;
+
+/**
+ * SQL that inserts journal entries and their lines: a data-modifying CTE whose rows come from
+ * array parameters (unnest), so the statement text is the same for any number of entries. The
+ * lines of an entry go in the same statement as the entry (the balance triggers run at its end).
+ */
 export function journalInsertSql(entries: LedgerEntry[], meta: EntryMeta): { cte: SQL; ids: string[] } {
   const ids = entries.map(() => newId());
-  const entryValues = sql.join(
-    entries.map((e, k) => sql`(${ids[k]}::uuid, ${e.kind}, ${meta.occurredOn}::date, ${e.memo}, ${meta.lenderOrgId}::uuid, ${meta.ikmOrgId}::uuid, ${e.akadId ?? null}::uuid, ${e.escrowAccountId ?? null}::uuid, ${meta.paymentId ?? null}::uuid, ${e.instalmentNo ?? null}::int, ${meta.createdAt}::timestamptz)`),
-    sql`, `,
-  );
-  const lineValues = sql.join(
-    entries.flatMap((e, k) =>
-      e.lines.map((l) => sql`(${ids[k]}::uuid, ${l.account}, ${l.amount.toString()}::numeric, ${l.lenderOrgId}::uuid, ${l.ikmOrgId}::uuid, ${l.akadId ?? null}::uuid, ${l.escrowAccountId ?? null}::uuid)`),
-    ),
-    sql`, `,
-  );
-  const cte = sql`journal_e as (insert into ${financeJournalEntries} (id, kind, occurred_on, memo, lender_org_id, ikm_org_id, akad_id, escrow_account_id, payment_id, instalment_no, created_at) values ${entryValues}),
-    journal_l as (insert into ${financeJournalLines} (entry_id, account, amount, lender_org_id, ikm_org_id, akad_id, escrow_account_id) values ${lineValues})`;
+  const lines = entries.flatMap((e, k) => e.lines.map((l) => ({ ...l, entryId: ids[k]! })));
+  const cte = sql`journal_e as (insert into ${financeJournalEntries} (id, kind, occurred_on, memo, lender_org_id, ikm_org_id, akad_id, escrow_account_id, payment_id, instalment_no, reverses_entry_id, created_at)
+      select e.id, e.kind, ${meta.occurredOn}::date, e.memo, ${meta.lenderOrgId}::uuid, ${meta.ikmOrgId}::uuid, e.akad_id, e.escrow_account_id, ${meta.paymentId ?? null}::uuid, e.no, e.reverses, ${meta.createdAt}::timestamptz
+      from unnest(${arr(ids, 'uuid')}, ${arr(entries.map((e) => e.kind), 'text')}, ${arr(entries.map((e) => e.memo), 'text')}, ${arr(entries.map((e) => e.akadId ?? null), 'uuid')},
+        ${arr(entries.map((e) => e.escrowAccountId ?? null), 'uuid')}, ${arr(entries.map((e) => e.instalmentNo ?? null), 'int')}, ${arr(entries.map((e) => e.reversesEntryId ?? null), 'uuid')}) as e(id, kind, memo, akad_id, escrow_account_id, no, reverses)),
+    journal_l as (insert into ${financeJournalLines} (entry_id, account, amount, lender_org_id, ikm_org_id, akad_id, escrow_account_id)
+      select * from unnest(${arr(lines.map((l) => l.entryId), 'uuid')}, ${arr(lines.map((l) => l.account), 'text')}, ${arr(lines.map((l) => l.amount.toString()), 'numeric')},
+        ${arr(lines.map((l) => l.lenderOrgId), 'uuid')}, ${arr(lines.map((l) => l.ikmOrgId), 'uuid')}, ${arr(lines.map((l) => l.akadId ?? null), 'uuid')}, ${arr(lines.map((l) => l.escrowAccountId ?? null), 'uuid')}))`;
   return { cte, ids };
 }
 
@@ -55,10 +58,13 @@ export async function findPaymentByKeyOrInvoice(x: Executor, key: string, ref: {
   return row ?? null;
 }
 
-export async function findPayment(x: Executor, id: string): Promise<PaymentRow | null> {
-  const [row] = await x.select().from(financeEscrowPayments).where(eq(financeEscrowPayments.id, id)).limit(1);
+export async function findPayment(x: Executor, id: string, lock = false): Promise<PaymentRow | null> {
+  const q = x.select().from(financeEscrowPayments).where(eq(financeEscrowPayments.id, id)).limit(1);
+  const [row] = lock ? await q.for('no key update') : await q;
   return row ?? null;
 }
+
+export const markPaymentReversed = (x: Executor, id: string, at: Date) => x.update(financeEscrowPayments).set({ reversedAt: at }).where(eq(financeEscrowPayments.id, id));
 
 export async function listPayments(x: Executor, f: { escrowAccountId?: string; akadId?: string; limit: number; offset: number }) {
   const where = and(f.escrowAccountId ? eq(financeEscrowPayments.escrowAccountId, f.escrowAccountId) : undefined, f.akadId ? sql`${financeEscrowPayments.allocations} @> ${JSON.stringify([{ loan: f.akadId }])}::jsonb` : undefined);

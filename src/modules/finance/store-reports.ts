@@ -89,9 +89,10 @@ export async function reconciliationRows(x: Executor, escrowAccountId: string): 
       coalesce(-sum(l.amount) filter (where l.account = 'loan_principal'), 0)::text as principal,
       coalesce(-sum(l.amount) filter (where l.account = 'interest_income'), 0)::text as interest,
       coalesce(-sum(l.amount) filter (where l.account = 'penalty_receivable'), 0)::text as penalty,
-      coalesce(sum(l.amount) filter (where l.account = 'ikm_payable' and e.kind = 'release_to_ikm'), 0)::text as to_ikm
+      coalesce(sum(l.amount) filter (where l.account = 'ikm_payable' and coalesce(o.kind, e.kind) = 'release_to_ikm'), 0)::text as to_ikm
     from ${financeEscrowPayments} p
     left join ${financeJournalEntries} e on e.payment_id = p.id
+    left join ${financeJournalEntries} o on o.id = e.reverses_entry_id
     left join ${financeJournalLines} l on l.entry_id = e.id
     where p.escrow_account_id = ${escrowAccountId}::uuid
     group by p.id order by p.paid_on, p.created_at`);

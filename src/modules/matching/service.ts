@@ -25,6 +25,7 @@ import * as store from './store';
 /** How many candidates the SQL filter hands to the exact scoring. */
 export const CANDIDATE_LIMIT = 3_000;
 export const MAX_RESULTS = 100;
+const LABELS_TTL_MS = 30_000;
 
 /** Signals other areas provide once they exist (orders: history; mentoring: level; tkdn). Missing → neutral. */
 export interface MatchingSignals {
@@ -53,15 +54,20 @@ export function createMatchingService(deps: Deps, audit: AuditService, needs: Ne
   const { db, clock } = deps;
   const registry = needs.registry;
 
+  /** Labels for explanation texts; vocabularies change rarely, so they are reloaded at most every LABELS_TTL_MS. */
+  let cached: { at: number; labels: MatchLabels } | null = null;
   async function labels(): Promise<MatchLabels> {
+    if (cached && Date.now() - cached.at < LABELS_TTL_MS) return cached.labels;
     const v = await registry.vocabularies();
-    return {
+    const fresh: MatchLabels = {
       process: (k, l) => v.processes.label(k, l),
       material: (k, l) => v.materials.label(k, l),
       certification: (k, l) => v.certificationKinds.label(k, l),
       unit: (k, l) => v.units.label(k, l),
       area: (c) => registry.areaName(c) ?? c,
     };
+    cached = { at: Date.now(), labels: fresh };
+    return fresh;
   }
 
   /** Weights of each sector: its own, else the programme's default, else the built-in defaults. */

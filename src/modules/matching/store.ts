@@ -1,10 +1,12 @@
 /**
- * Matching queries over the registry's IKM profiles. The candidate filter uses the registry's
- * indexes (processes GIN, certification kinds GIN, status) and orders by a cheap SQL pre-score
- * that mirrors the weighted score (see domain/score.ts), so the exact scoring in TypeScript only
- * has to look at a few thousand candidates.
+ * Matching queries over the registry's IKM profiles. The hard filters (verified, primary process,
+ * required certificates) are one tsquery over the registry's facet tokens in `search_tsv` (its GIN
+ * index); candidates are taken from the delivery plant's region first (its province and the
+ * provinces whose capital lies within NEAR_KM), then from elsewhere only when the region has
+ * fewer than the limit, each ordered by a cheap SQL pre-score that mirrors the weighted score
+ * (see domain/score.ts). The exact scoring in TypeScript then looks at a few thousand rows.
  */
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { ikmCertifications, ikmProfiles as p } from '../../db/schema';
 import { CAPACITY_HEADROOM, DISTANCE_HALF_KM, SAME_PROVINCE_KM, SAME_REGENCY_KM, normaliseWeights, PROVINCE_CAPITALS, haversineKm, type NeedFeatures, type Weights } from './domain';
@@ -41,12 +43,39 @@ export interface CandidateRow {
 
 const textArray = (values: string[]) => sql`${sql.param(values)}::text[]`;
 
-/** Hard filters: verified, the primary process, every required certification kind (expiry is checked in TypeScript). */
-export function candidateFilter(need: NeedFeatures): SQL {
-  const c: SQL[] = [eq(p.status, 'verified')];
-  if (need.processes[0]) c.push(sql`${p.processes} @> ${textArray([need.processes[0]])}`);
-  if (need.requiredCertifications.length) c.push(sql`${p.certificationKinds} @> ${textArray(need.requiredCertifications)}`);
-  return and(...c)!;
+/** The registry's facet tokens in search_tsv (see registry profile-mapper FACET_PREFIX). */
+const TOKEN = { status: '#st:', process: '#pr:', certification: '#ct:', province: '#pv:' } as const;
+/** Provinces whose capital lies within this distance of the plant count as the plant's region. */
+export const NEAR_KM = 250;
+
+const term = (prefix: string, key: string) => {
+  if (!/^[a-z0-9_.]+$/.test(key)) throw new RangeError(`not a vocabulary key: ${key}`);
+  return `'${prefix}${key}'`;
+};
+
+/** Hard filters as a tsquery: verified, the primary process, every required certificate kind (expiry is checked in TypeScript). */
+export function filterQuery(need: NeedFeatures): string {
+  const t = [term(TOKEN.status, 'verified')];
+  if (need.processes[0]) t.push(term(TOKEN.process, need.processes[0]));
+  for (const c of need.requiredCertifications) t.push(term(TOKEN.certification, c));
+  return t.join(' & ');
+}
+
+/** The plant's province and those whose capital is within NEAR_KM of the plant. */
+export function nearProvinces(need: NeedFeatures): string[] {
+  const plant = need.delivery.coordinates ?? (need.delivery.provinceCode ? PROVINCE_CAPITALS[need.delivery.provinceCode] : undefined);
+  const near = new Set<string>(need.delivery.provinceCode ? [need.delivery.provinceCode] : []);
+  if (plant) for (const [code, capital] of Object.entries(PROVINCE_CAPITALS)) if (haversineKm(plant, capital) <= NEAR_KM) near.add(code);
+  return [...near].sort();
+}
+
+export function candidateFilter(need: NeedFeatures, region?: { provinces: string[]; inside: boolean }): SQL {
+  let q = filterQuery(need);
+  if (region?.provinces.length) {
+    const any = region.provinces.map((c) => term(TOKEN.province, c)).join(' | ');
+    q += region.inside ? ` & (${any})` : ` & !(${any})`;
+  }
+  return sql`${p.searchTsv} @@ ${q}::tsquery`;
 }
 
 /** Distance fit of each province's capital to the delivery plant (the pre-score's fallback without coordinates). */
@@ -92,14 +121,29 @@ export function preScore(need: NeedFeatures, weights: Weights): SQL {
   return sql`(${f8(w.process)} * ${process} + ${f8(w.material)} * ${material} + ${f8(w.capacity)} * ${capacity} + ${f8(w.distance)} * ${distance} + ${f8(w.certification)} * ${cert})`;
 }
 
-/** The candidate-filter query: hard filters, ordered by the pre-score, at most `limit` rows. */
-export function findCandidates(x: Executor, need: NeedFeatures, weights: Weights, limit: number): Promise<CandidateRow[]> {
+function candidateQuery(x: Executor, need: NeedFeatures, weights: Weights, limit: number, region?: { provinces: string[]; inside: boolean }) {
   return x
     .select(candidateColumns)
     .from(p)
-    .where(candidateFilter(need))
+    .where(candidateFilter(need, region))
     .orderBy(sql`${preScore(need, weights)} desc`, p.orgId)
     .limit(limit) as Promise<CandidateRow[]>;
+}
+
+/**
+ * The candidate-filter query: hard filters, the plant's region first, each part ordered by the
+ * pre-score, at most `limit` rows. Bitmaps stay exact (work_mem) and JIT is off: the query is short.
+ */
+export function findCandidates(x: Executor, need: NeedFeatures, weights: Weights, limit: number): Promise<CandidateRow[]> {
+  return x.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    await tx.execute(sql`set local jit = off`);
+    const provinces = nearProvinces(need);
+    if (!provinces.length) return candidateQuery(tx, need, weights, limit);
+    const near = await candidateQuery(tx, need, weights, limit, { provinces, inside: true });
+    if (near.length >= limit) return near;
+    return [...near, ...(await candidateQuery(tx, need, weights, limit - near.length, { provinces, inside: false }))];
+  });
 }
 
 /** Certificates (kind and expiry) of the given IKM, for the exact check of validity. */

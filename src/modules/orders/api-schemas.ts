@@ -4,7 +4,7 @@ import { PO_STATUSES, type LineInput } from './domain/po-rules';
 
 export const text = (max: number) => z.string().trim().min(1).max(max);
 const money = z.string().describe('whole Rupiah as digits');
-export const idempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional().describe('Required: a unique key per intended action (e.g. a UUID); a repeat returns the first result') });
+export const idempotencyHeaders = z.object({ 'idempotency-key': z.string().min(1).max(200).optional().describe('Required: a unique key per intended action (e.g. a UUID); a repeat returns the first result') }).loose();
 
 export const lineBody = z.object({
   id: z.string().uuid().optional().describe('Existing line id (edits and revisions); omit for a new line'),

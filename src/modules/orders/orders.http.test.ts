@@ -128,6 +128,23 @@ describe('purchase orders', () => {
     expect(r.body.items.every((p: { status: string }) => ['issued', 'acknowledged'].includes(p.status))).toBe(true);
   });
 
+  it('a viewer reads but cannot issue, answer or pay; staff issue but only admins cancel', async () => {
+    const add = async (org: string, email: string, roles: string[]) => {
+      expect((await k.call('POST', `/api/organisations/${ids[org]}/users`, org, { email, name: `Pengguna ${roles[0]}`, roles, password: 'sandi-uji-panjang-1' })).status).toBe(201);
+      await k.login(email, 'sandi-uji-panjang-1');
+    };
+    await add('tier04', 'lihat@tier04.test', ['viewer']);
+    await add('tier04', 'staf@tier04.test', ['staff']);
+    await add('ikm09', 'lihat@ikm09.test', ['viewer']);
+    expect((await k.call('GET', `/api/purchase-orders/${id}`, 'lihat@tier04.test')).status).toBe(200);
+    expect((await k.call('POST', '/api/purchase-orders', 'lihat@tier04.test', poBody())).status).toBe(403);
+    const staffPo = await k.call('POST', '/api/purchase-orders', 'staf@tier04.test', poBody());
+    expect(staffPo.status).toBe(201);
+    expect((await k.call('POST', `/api/purchase-orders/${staffPo.body.id}/acknowledge`, 'lihat@ikm09.test', {})).status).toBe(403);
+    expect((await k.call('POST', `/api/purchase-orders/${staffPo.body.id}/cancel`, 'staf@tier04.test', { reason: 'Salah input' })).status).toBe(403);
+    expect((await k.call('GET', '/api/purchase-orders?open=true', 'lihat@ikm09.test')).body.total).toBeGreaterThan(0);
+  });
+
   it('prints the PO as PDF', async () => {
     const r = await k.call('GET', `/api/purchase-orders/${id}/pdf`, 'ikm09');
     expect(r.status).toBe(200);

@@ -36,8 +36,9 @@ export const purchaseOrders = pgTable(
     uniqueIndex('purchase_orders_reference_uq').on(t.reference),
     index('purchase_orders_ikm_status_idx').on(t.ikmOrgId, t.status, t.orderDate),
     index('purchase_orders_buyer_status_idx').on(t.buyerOrgId, t.status, t.orderDate),
-    index('purchase_orders_buyer_date_idx').on(t.buyerOrgId, t.orderDate),
-    index('purchase_orders_ikm_date_idx').on(t.ikmOrgId, t.orderDate),
+    // Wide keys: the scorecard's responsiveness and price queries read them index-only.
+    index('purchase_orders_buyer_date_idx').on(t.buyerOrgId, t.orderDate, t.ikmOrgId, t.status, t.issuedAt, t.firstAcknowledgedAt),
+    index('purchase_orders_ikm_date_idx').on(t.ikmOrgId, t.orderDate, t.buyerOrgId, t.status, t.issuedAt, t.firstAcknowledgedAt),
     check('purchase_orders_status_check', sql`${t.status} in ('issued','acknowledged','rejected','fulfilled','cancelled')`),
     check('purchase_orders_terms_check', sql`${t.paymentTermsDays} between 0 and 365`),
     check('purchase_orders_ppn_check', sql`${t.ppnRateBp} between 0 and 10000`),
@@ -64,6 +65,7 @@ export const poLines = pgTable(
   },
   (t) => [
     uniqueIndex('po_lines_po_line_uq').on(t.poId, t.lineNo),
+    index('po_lines_volume_idx').on(t.poId, t.partNumber, t.quantity, t.amount),
     check('po_lines_quantity_check', sql`${t.quantity} > 0`),
     check('po_lines_delivered_check', sql`${t.deliveredQty} >= 0 and ${t.deliveredQty} - ${t.rejectedQty} <= ${t.quantity}`),
     check('po_lines_received_check', sql`${t.acceptedQty} >= 0 and ${t.rejectedQty} >= 0 and ${t.acceptedQty} + ${t.rejectedQty} <= ${t.deliveredQty}`),
@@ -88,8 +90,9 @@ export const poSchedules = pgTable(
   },
   (t) => [
     index('po_schedules_line_idx').on(t.poLineId, t.seq),
-    index('po_schedules_buyer_due_idx').on(t.buyerOrgId, t.dueDate),
-    index('po_schedules_ikm_due_idx').on(t.ikmOrgId, t.dueDate),
+    index('po_schedules_po_idx').on(t.poId, t.dueDate),
+    index('po_schedules_buyer_due_idx').on(t.buyerOrgId, t.dueDate, t.ikmOrgId, t.fulfilledOn, t.poId),
+    index('po_schedules_ikm_due_idx').on(t.ikmOrgId, t.dueDate, t.buyerOrgId, t.fulfilledOn, t.poId),
   ],
 );
 

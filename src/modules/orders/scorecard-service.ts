@@ -19,7 +19,17 @@ function row(c: ScorecardCounts, trend: number | null): ScorecardRow {
   return { receivedQty, rejectedQty, scheduleDue, scheduleOnTimeInFull, posIssued, posAcknowledged, ackSecondsTotal: Math.round(ackSecondsTotal), ...scorecardMetrics(c), priceTrendPercent: trend };
 }
 
-const volumesOf = (v: PartMonth[], key: string, month: string) => v.filter((p) => p.key === key && p.month === month);
+/** Volumes grouped by key and month once (a buyer may have thousands of suppliers). */
+function groupVolumes(v: readonly PartMonth[]) {
+  const m = new Map<string, PartMonth[]>();
+  for (const p of v) {
+    const k = `${p.key}|${p.month}`;
+    const list = m.get(k);
+    if (list) list.push(p);
+    else m.set(k, [p]);
+  }
+  return (key: string, month: string) => m.get(`${key}|${month}`) ?? [];
+}
 
 function sum(rows: readonly ScorecardCounts[]): ScorecardCounts {
   const t = { ...EMPTY };
@@ -33,10 +43,11 @@ async function monthByGroup(x: Executor, filter: { buyerOrgId?: string; ikmOrgId
   const prev = monthRange(previousMonth(month));
   const [counts, volumes] = await Promise.all([scorecardCounts(x, { ...filter, from, to, asOf, groupBy }), partVolumes(x, { ...filter, from: prev.from, to, asOf, groupBy })]);
   const byKey = new Map<string, GroupCounts>(counts.map((c) => [c.key, c]));
+  const volumesOf = groupVolumes(volumes);
   const keys = [...new Set([...byKey.keys(), ...volumes.filter((v) => v.month === month).map((v) => v.key)])];
   const names = await orgNames(x, keys);
   const rows = keys
-    .map((key) => ({ orgId: key, orgName: names.get(key) ?? '', ...row(byKey.get(key) ?? EMPTY, priceTrendPercent(volumesOf(volumes, key, month), volumesOf(volumes, key, previousMonth(month)))) }))
+    .map((key) => ({ orgId: key, orgName: names.get(key) ?? '', ...row(byKey.get(key) ?? EMPTY, priceTrendPercent(volumesOf(key, month), volumesOf(key, previousMonth(month)))) }))
     .sort((a, b) => a.orgName.localeCompare(b.orgName));
   return { rows, totals: row(sum(counts), priceTrendPercent(volumes.filter((v) => v.month === month), volumes.filter((v) => v.month === previousMonth(month)))) };
 }
@@ -48,9 +59,10 @@ export async function supplierHistory(x: Executor, ikmOrgId: string, opts: { fro
   const filter = { ikmOrgId, buyerOrgId: opts.buyerOrgId, asOf: opts.asOf, groupBy: 'month' as const };
   const [counts, volumes] = await Promise.all([scorecardCounts(x, { ...filter, from: monthRange(opts.from).from, to: range.to }), partVolumes(x, { ...filter, ...range })]);
   const byMonth = new Map(counts.map((c) => [c.key, c]));
+  const volumesOf = groupVolumes(volumes);
   return {
     ikmOrgId,
-    months: months.map((m) => ({ month: m, ...row(byMonth.get(m) ?? EMPTY, priceTrendPercent(volumesOf(volumes, m, m), volumesOf(volumes, previousMonth(m), previousMonth(m)))) })),
+    months: months.map((m) => ({ month: m, ...row(byMonth.get(m) ?? EMPTY, priceTrendPercent(volumesOf(m, m), volumesOf(previousMonth(m), previousMonth(m)))) })),
     totals: row(sum(counts), null),
   };
 }

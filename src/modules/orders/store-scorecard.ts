@@ -57,9 +57,9 @@ export async function scorecardCounts(x: Executor, f: ScoreFilter): Promise<Grou
     rowsOf(x, sql`
       select ${keyOf(f.groupBy, sql`s.due_date`, 's')} as key, count(*)::bigint as due,
              count(*) filter (where s.fulfilled_on is not null and s.fulfilled_on <= s.due_date)::bigint as otif
-      from po_schedules s join purchase_orders p on p.id = s.po_id
+      from po_schedules s
       where ${partyConds('s', f)} and s.due_date >= ${f.from}::date and s.due_date < ${f.to}::date and s.due_date <= ${f.asOf}::date
-        and p.status not in ('rejected', 'cancelled')
+        and s.po_id not in (select p.id from purchase_orders p where ${partyConds('p', f)} and p.status in ('rejected', 'cancelled'))
       group by 1`),
     rowsOf(x, sql`
       select ${keyOf(f.groupBy, sql`p.order_date`, 'p')} as key, count(*)::bigint as issued, count(p.first_acknowledged_at)::bigint as acked,

@@ -129,7 +129,7 @@ export function partnershipRoutes(service: PartnershipsService) {
         tags,
         summary: "Sign for the caller's organisation (organisation admin). Requires Idempotency-Key; documentHash must equal the MoU's current hash",
         params: idParam,
-        headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }),
+        headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }).loose(),
         body: z.object({ documentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest') }),
         response: { 200: mou, ...errorResponses },
       },

@@ -34,7 +34,7 @@ export function ikmRoutes(registry: RegistryService) {
         summary: 'Search IKM (programme staff: all; buyers, mentors, lenders: verified; an IKM: itself)',
         description: 'Filters combine with AND; several values of one filter match any of them. `q` is a prefix full-text search over names, products, processes and materials.',
         querystring: searchQuery,
-        response: { 200: pageSchema(ikmListItem), ...errorResponses },
+        response: { 200: pageSchema(ikmListItem).extend({ totalExact: z.boolean().describe('false: more than 10,000 matches; `total` is then a lower bound (show "10.000+")') }), ...errorResponses },
       },
     }, async (req) => {
       const q = req.query;

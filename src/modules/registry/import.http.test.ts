@@ -87,7 +87,7 @@ describe('import through the API', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Catatan').addRow(['abaikan']);
     const ws = wb.addWorksheet('IKM');
-    ws.addRow(['Nama PT', 'Bentuk', 'NIB', 'NPWP', 'KBLI', 'Alamat', 'Provinsi', 'Kota', 'Kode Pos', 'Karyawan', 'Omzet', 'Sertifikat', 'Kontak', 'HP', 'Tahun Berdiri']);
+    ws.addRow(['Perusahaan', 'Jenis', 'NIB', 'NPWP', 'KBLI', 'Alamat', 'Provinsi', 'Kota', 'Kode Pos', 'Karyawan', 'Omzet', 'Sertifikat', 'Kontak', 'HP', 'Tahun Berdiri']);
     ws.addRow(['PT Xlsx Makmur', 'PT', 9120555000030, '0023456789012000', 29300, 'Jl. Sheet 2', 'Jawa Timur', 'Kota Surabaya', 60183, 20, 3000000000, 'Halal | ID-1', 'Rina', '081234560030', new Date(Date.UTC(2009, 6, 1))]);
     const m = multipart('ikm.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
     const wrongSheet = await env.app.inject({ method: 'POST', url: '/api/ikm/imports?sheet=Lain', headers: { ...h[PROGRAMME], ...m.headers }, payload: m.payload });
@@ -98,8 +98,8 @@ describe('import through the API', () => {
     expect(body).toMatchObject({ format: 'xlsx', sheet: 'IKM', preview: { sheets: ['Catatan', 'IKM'] } });
     const noMap = await call('POST', `/api/ikm/imports/${body.id}/validate?wait=true`, PROGRAMME, {});
     expect(noMap.body.error.code).toBe('registry.import_columns_missing');
-    const v = await call('POST', `/api/ikm/imports/${body.id}/validate?wait=true`, PROGRAMME, { overrides: { 'Nama PT': 'legalName', Bentuk: 'legalForm', Sertifikat: 'certifications' } });
-    expect(v.body).toMatchObject({ status: 'validated', validRows: 1, errorRows: 0, mapping: { 'Nama PT': 'legalName', Kota: 'regency' } });
+    const v = await call('POST', `/api/ikm/imports/${body.id}/validate?wait=true`, PROGRAMME, { overrides: { Perusahaan: 'legalName', Jenis: 'legalForm', Sertifikat: 'certifications' } });
+    expect(v.body).toMatchObject({ status: 'validated', validRows: 1, errorRows: 0, mapping: { Perusahaan: 'legalName', Kota: 'regency' } });
     await call('POST', `/api/ikm/imports/${body.id}/commit?wait=true`, PROGRAMME, { status: 'verified' });
     const found = await call('GET', '/api/ikm?q=xlsx%20makmur', BUYER);
     expect(found.body.items[0]).toMatchObject({ legalName: 'PT Xlsx Makmur', isVerified: true });

@@ -6,13 +6,12 @@ import type { Deps } from '../../deps';
 import { findProvince, TURNOVER_BAND_LABELS, type ProfileStatus, type TurnoverBand } from './domain';
 import { placeView, type Vocabularies } from './profile-mapper';
 import * as search from './search-store';
-import { FACETS, type Facet, type SearchFilter, type Sort } from './search-store';
+import { FACETS, type Facet, type ListRow, type SearchFilter, type Sort } from './search-store';
 import type { VocabularyService } from './vocabulary-service';
 import { READ_RULE, visibilityOf } from './visibility';
 
 export type SearchService = ReturnType<typeof createSearchService>;
 export type SearchQuery = PageQuery & SearchFilter & { sort?: Sort };
-type ListRow = Awaited<ReturnType<typeof search.searchPage>>[number];
 
 function itemView(r: ListRow, v: Vocabularies) {
   return {
@@ -70,12 +69,8 @@ export function createSearchService(deps: Deps, vocab: VocabularyService) {
       authorize(actor, READ_RULE);
       const f = filterOf(actor, q);
       const vis = visibilityOf(actor);
-      const [rows, total, v] = await Promise.all([
-        search.searchPage(db, f, vis, q.sort ?? 'name', q.pageSize, pageOffset(q)),
-        search.searchCount(db, f, vis),
-        vocab.load(),
-      ]);
-      return { items: rows.map((r) => itemView(r, v)), page: q.page, pageSize: q.pageSize, total };
+      const [{ rows, total, exact }, v] = await Promise.all([search.searchPage(db, f, vis, q.sort ?? 'name', q.pageSize, pageOffset(q)), vocab.load()]);
+      return { items: rows.map((r) => itemView(r, v)), page: q.page, pageSize: q.pageSize, total, totalExact: exact };
     },
 
     /** Counts per facet value for the same filters (each facet ignores its own filter). */
@@ -84,14 +79,19 @@ export function createSearchService(deps: Deps, vocab: VocabularyService) {
       const f = filterOf(actor, q);
       const vis = visibilityOf(actor);
       const wanted = only?.length ? only : [...FACETS];
-      const [v, ...counts] = await Promise.all([vocab.load(), ...wanted.map((facet) => search.facetCounts(db, facet, f, vis))]);
+      // Facets the filter constrains leave their own filter out (one query each); the others share one pass.
+      const own = wanted.filter((facet) => search.constrains(facet, f));
+      const shared = wanted.filter((facet) => !search.constrains(facet, f));
+      const [v, sharedCounts, ...ownCounts] = await Promise.all([vocab.load(), search.sharedFacetCounts(db, shared, f, vis), ...own.map((facet) => search.facetCounts(db, facet, f, vis))]);
+      const counts: Partial<Record<Facet, { key: string; count: number }[]>> = { ...sharedCounts };
+      own.forEach((facet, i) => (counts[facet] = ownCounts[i]!));
       const out: Partial<Record<Facet, { key: string; label: string; labelEn: string; count: number }[]>> = {};
-      wanted.forEach((facet, i) => {
-        out[facet] = counts[i]!.map((c) => {
+      for (const facet of wanted) {
+        out[facet] = (counts[facet] ?? []).map((c) => {
           const label = facetLabel(facet, c.key, v);
           return { key: c.key, label: label.id, labelEn: label.en, count: c.count };
         });
-      });
+      }
       return out;
     },
   };

@@ -77,10 +77,10 @@ export function whereOf(f: SearchFilter, vis: Visibility, except?: Facet): SQL |
   return c.length ? and(...c) : undefined;
 }
 
-function orderOf(sort: Sort): SQL[] {
-  if (sort === 'newest') return [sql`${p.createdAt} desc`, sql`${p.orgId} desc`];
-  if (sort === 'capacity') return [sql`${p.capacityQuantity} desc nulls last`, asc(p.orgId)];
-  return [asc(p.legalName), asc(p.orgId)];
+function orderOf(sort: Sort, t: { legalName: unknown; orgId: unknown; createdAt: unknown; capacityQuantity: unknown } = p): SQL[] {
+  if (sort === 'newest') return [sql`${t.createdAt} desc`, sql`${t.orgId} desc`];
+  if (sort === 'capacity') return [sql`${t.capacityQuantity} desc nulls last`, sql`${t.orgId} asc`];
+  return [sql`${t.legalName} asc`, sql`${t.orgId} asc`];
 }
 
 export const listColumns = {
@@ -103,13 +103,77 @@ export const listColumns = {
   createdAt: p.createdAt,
 };
 
-export function searchPage(x: Executor, f: SearchFilter, vis: Visibility, sort: Sort, limit: number, offset: number) {
-  return x.select(listColumns).from(p).where(whereOf(f, vis)).orderBy(...orderOf(sort)).limit(limit).offset(offset);
+function listQuery(x: Executor) {
+  return x.select(listColumns).from(p);
+}
+export type ListRow = Awaited<ReturnType<typeof listQuery>>[number];
+
+/** Up to this many matches are sorted in memory and counted exactly; beyond it the total is a lower bound. */
+export const EXACT_TOTAL_LIMIT = 10_000;
+
+/**
+ * A narrow search in one statement: the matches (at most EXACT_TOTAL_LIMIT + 1, found through the GIN
+ * index), their number, and one sorted page of them.
+ */
+export function narrowPageQuery(x: Executor, f: SearchFilter, vis: Visibility, sort: Sort, limit: number, offset: number) {
+  const m = x.$with('m').as(x.select(listColumns).from(p).where(whereOf(f, vis)).limit(EXACT_TOTAL_LIMIT + 1));
+  return x
+    .with(m)
+    .select({ row: sql<ListRow>`row_to_json(m)`.mapWith((v: unknown) => v), total: sql<string>`(select count(*) from ${m})` })
+    .from(m)
+    .orderBy(...orderOf(sort, m as unknown as typeof listColumns))
+    .limit(limit)
+    .offset(offset);
 }
 
-export async function searchCount(x: Executor, f: SearchFilter, vis: Visibility): Promise<number> {
-  const [r] = await x.select({ n: sql<string>`count(*)` }).from(p).where(whereOf(f, vis));
-  return Number(r?.n ?? 0);
+/** Matches, counted up to EXACT_TOTAL_LIMIT + 1. */
+export async function countUpTo(x: Executor, f: SearchFilter, vis: Visibility): Promise<number> {
+  const where = whereOf(f, vis);
+  const r = await x.execute(sql`select count(*) as n from (select 1 from ${p} ${where ? sql`where ${where}` : sql``} limit ${EXACT_TOTAL_LIMIT + 1}) s`);
+  return Number((r.rows[0] as { n: string | number }).n);
+}
+
+/**
+ * One page of matches and their total. Narrow searches (the usual case: words and filters) are sorted
+ * in memory with an exact total; broad ones walk the sort index and report `exact: false` (total ≥ limit).
+ */
+export async function searchPage(x: Executor, f: SearchFilter, vis: Visibility, sort: Sort, limit: number, offset: number): Promise<{ rows: ListRow[]; total: number; exact: boolean }> {
+  const where = whereOf(f, vis);
+  if (where) {
+    const found = await narrowPageQuery(x, f, vis, sort, limit, offset);
+    const total = found.length ? Number(found[0]!.total) : await countUpTo(x, f, vis);
+    if (total <= EXACT_TOTAL_LIMIT) return { rows: found.map((r) => reviveRow(r.row)), total, exact: true };
+  } else {
+    const total = await countUpTo(x, f, vis);
+    if (total <= EXACT_TOTAL_LIMIT) return { rows: await listQuery(x).orderBy(...orderOf(sort)).limit(limit).offset(offset), total, exact: true };
+  }
+  const rows = await listQuery(x).where(where).orderBy(...orderOf(sort)).limit(limit).offset(offset);
+  return { rows, total: EXACT_TOTAL_LIMIT, exact: false };
+}
+
+/** row_to_json gives snake_case keys and ISO strings: back to the list row shape. */
+function reviveRow(j: unknown): ListRow {
+  const r = j as Record<string, unknown>;
+  const date = (v: unknown) => (v === null || v === undefined ? null : new Date(String(v)));
+  return {
+    orgId: String(r.org_id),
+    legalName: String(r.legal_name),
+    brandName: (r.brand_name as string | null) ?? null,
+    legalForm: String(r.legal_form),
+    provinceCode: String(r.province_code),
+    regencyCode: String(r.regency_code),
+    processes: (r.processes as string[]) ?? [],
+    materials: (r.materials as string[]) ?? [],
+    certificationKinds: (r.certification_kinds as string[]) ?? [],
+    turnoverBand: String(r.turnover_band),
+    workforceTotal: Number(r.workforce_total),
+    capacityQuantity: r.capacity_quantity === null ? null : Number(r.capacity_quantity),
+    capacityUnit: (r.capacity_unit as string | null) ?? null,
+    products: (r.products as { name: string; partNumber?: string }[]) ?? [],
+    status: String(r.status),
+    verifiedAt: date(r.verified_at),
+    createdAt: date(r.created_at)!,
+  };
 }
 
 /** Expression whose distinct values a facet counts. */
@@ -130,11 +194,44 @@ function facetKey(facet: Facet): SQL {
   }
 }
 
+/** Whether the filter constrains a facet (then its counts must leave that filter out). */
+export function constrains(facet: Facet, f: SearchFilter): boolean {
+  const values: Record<Facet, unknown[] | boolean | undefined> = {
+    province: f.provinces,
+    process: f.processes,
+    material: f.materials,
+    certification: f.certifications,
+    size: f.sizes,
+    verified: f.verified,
+  };
+  const v = values[facet];
+  return Array.isArray(v) ? v.length > 0 : v !== undefined;
+}
+
+type Counts = { key: string; count: number }[];
+
+function toCounts(rows: unknown[]): Counts {
+  return (rows as { key: string; count: number | string }[]).map((r) => ({ key: String(r.key), count: Number(r.count) }));
+}
+
 /** Counts per value of one facet, under every filter except the facet's own (so other values stay selectable). */
-export async function facetCounts(x: Executor, facet: Facet, f: SearchFilter, vis: Visibility): Promise<{ key: string; count: number }[]> {
+export async function facetCounts(x: Executor, facet: Facet, f: SearchFilter, vis: Visibility): Promise<Counts> {
   const where = whereOf(f, vis, facet);
   const rows = await x.execute(sql`select k as key, count(*)::int as count from (select ${facetKey(facet)} as k from ${p} ${where ? sql`where ${where}` : sql``}) s group by k order by count(*) desc, k`);
-  return (rows.rows as { key: string; count: number | string }[]).map((r) => ({ key: String(r.key), count: Number(r.count) }));
+  return toCounts(rows.rows);
+}
+
+/** Counts of several facets the filter does not constrain: one pass over the matches. */
+export async function sharedFacetCounts(x: Executor, facets: Facet[], f: SearchFilter, vis: Visibility): Promise<Partial<Record<Facet, Counts>>> {
+  if (!facets.length) return {};
+  const where = whereOf(f, vis);
+  // The CTE is read under the table's own name, so the facet expressions' qualified columns resolve to it.
+  const parts = facets.map((facet) => sql`select ${facet}::text as facet, ${facetKey(facet)} as k from m as ${p}`);
+  const rows = await x.execute(sql`with m as materialized (select ${p.provinceCode}, ${p.processes}, ${p.materials}, ${p.certificationKinds}, ${p.turnoverBand}, ${p.status} from ${p} ${where ? sql`where ${where}` : sql``})
+    select facet, k as key, count(*)::int as count from (${sql.join(parts, sql` union all `)}) s group by facet, k order by facet, count(*) desc, k`);
+  const out: Partial<Record<Facet, Counts>> = Object.fromEntries(facets.map((facet) => [facet, []]));
+  for (const r of rows.rows as { facet: Facet; key: string; count: number | string }[]) out[r.facet]!.push({ key: String(r.key), count: Number(r.count) });
+  return out;
 }
 
 /** Export batches in name order (keyset on legal_name, org_id). */

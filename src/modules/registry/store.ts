@@ -26,13 +26,12 @@ export function findProfilesByNibs(x: Executor, nibs: string[]) {
   return x.select({ nib: ikmProfiles.nib, orgId: ikmProfiles.orgId, legalName: ikmProfiles.legalName }).from(ikmProfiles).where(inArray(ikmProfiles.nib, nibs));
 }
 
-/** IKM organisations whose (case-insensitive) names are among `names`. */
-export function findIkmOrganisationsByNames(x: Executor, names: string[]) {
-  if (!names.length) return Promise.resolve([]);
-  return x
-    .select({ id: organisations.id, name: organisations.name })
-    .from(organisations)
-    .where(and(eq(organisations.kind, 'ikm'), sql`lower(${organisations.name}) = any(${sql.param(names.map((n) => n.toLowerCase()))}::text[])`));
+/** IKM organisations whose (case-insensitive) names are among `names` (one index probe per name). */
+export async function findIkmOrganisationsByNames(x: Executor, names: string[]): Promise<{ id: string; name: string }[]> {
+  if (!names.length) return [];
+  const r = await x.execute(sql`select o.id, o.name from unnest(${sql.param(names.map((n) => n.toLowerCase()))}::text[]) as wanted(name)
+    join ${organisations} o on lower(o.name) = wanted.name and o.kind = 'ikm'`);
+  return r.rows as { id: string; name: string }[];
 }
 
 export const insertProfile = (x: Executor, row: ProfileInsert) => x.insert(ikmProfiles).values(row);

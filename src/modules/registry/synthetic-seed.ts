@@ -84,7 +84,10 @@ export async function seedSynthetic(deps: Deps, vocab: VocabularyService, o: See
     o.onProgress?.('buyers', done, o.buyers);
   }
   // Sets the visibility map and statistics, so searches after a bulk load plan and run as in steady state.
-  if (o.ikm > 0) await deps.db.execute(sql`vacuum analyze ikm_profiles`);
+  if (o.ikm > 0) {
+    await deps.db.execute(sql`vacuum analyze ikm_profiles`);
+    for (const t of ['organisations', 'ikm_certifications', 'ikm_contacts', 'ikm_status_history']) await deps.db.execute(sql`analyze ${sql.identifier(t)}`);
+  }
   if (o.buyers > 0) await deps.db.execute(sql`analyze buyer_profiles`);
   return { ikm: o.ikm, buyers: o.buyers, seconds: (performance.now() - started) / 1000 };
 }

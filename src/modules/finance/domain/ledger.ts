@@ -40,6 +40,8 @@ export interface LedgerEntry {
   escrowAccountId?: string | null;
   /** The instalment an allocation paid. */
   instalmentNo?: number | null;
+  /** A reversal: the entry it reverses. */
+  reversesEntryId?: string | null;
   lines: LedgerLine[];
 }
 
@@ -187,9 +189,9 @@ export function writeOffEntry(p: Parties & { akadId: string; principal: Rupiah; 
   });
 }
 
-/** The reversing entry of an entry: every line negated. */
-export function reversalOf(original: LedgerEntry, memo: string): LedgerEntry {
-  return entry({ ...original, kind: 'reversal', memo, lines: original.lines.map((l) => ({ ...l, amount: -l.amount })) });
+/** The reversing entry of an entry (with its id): every line negated. */
+export function reversalOf(original: LedgerEntry & { id?: string }, memo: string): LedgerEntry {
+  return entry({ ...original, kind: 'reversal', memo, reversesEntryId: original.id ?? null, lines: original.lines.map((l) => ({ ...l, amount: -l.amount })) });
 }
 
 /** Balance of an account over some lines (debit positive). */

@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { WRAP_BADGE } from '../orders/badges';
 import type { GateStatus, ProjectStatus, Stage } from '../../api/development-types';
 
 const GATE_COLORS: Record<GateStatus, string> = { open: 'gray', submitted: 'blue', approved: 'green', rejected: 'red' };
@@ -7,12 +8,12 @@ const STAGE_COLORS: Record<Stage, string> = { rfq: 'gray', quotation: 'indigo', 
 
 export function GateStatusBadge({ status }: { status: GateStatus }) {
   const { t } = useTranslation();
-  return <Badge size="sm" variant="light" color={GATE_COLORS[status] ?? 'gray'}>{t(`development.gateStatus.${status}`, { defaultValue: status })}</Badge>;
+  return <Badge size="sm" variant="light" color={GATE_COLORS[status] ?? 'gray'} styles={WRAP_BADGE}>{t(`development.gateStatus.${status}`, { defaultValue: status })}</Badge>;
 }
 
 export function StageBadge({ stage }: { stage: Stage }) {
   const { t } = useTranslation();
-  return <Badge size="sm" variant="filled" color={STAGE_COLORS[stage] ?? 'gray'}>{t(`development.stage.${stage}`, { defaultValue: stage })}</Badge>;
+  return <Badge size="sm" variant="filled" color={STAGE_COLORS[stage] ?? 'gray'} styles={WRAP_BADGE}>{t(`development.stage.${stage}`, { defaultValue: stage })}</Badge>;
 }
 
 export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {

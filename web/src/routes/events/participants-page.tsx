@@ -78,7 +78,7 @@ export function ParticipantsPage() {
         <Stack gap="md">
           <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
             <Group gap="sm" align="flex-end" wrap="wrap">
-              <Select label={t('events.fields.role')} placeholder={t('events.participants.allRoles')} clearable w={180} data={(['exhibitor', 'visitor'] as const).map((r) => ({ value: r, label: t(`events.roles.${r}`) }))} value={role} onChange={(v) => setRole(v as ParticipantRole | null)} />
+              <Select label={t('events.fields.role')} placeholder={t('events.participants.allRoles')} clearable w={210} data={(['exhibitor', 'visitor'] as const).map((r) => ({ value: r, label: t(`events.roles.${r}`) }))} value={role} onChange={(v) => setRole(v as ParticipantRole | null)} />
               <Select label={t('fields.kind')} placeholder={t('events.participants.allKinds')} clearable w={200} data={(['buyer', 'ikm', 'lender', 'mentor'] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))} value={kind} onChange={setKind} />
             </Group>
             <Group gap="xs">

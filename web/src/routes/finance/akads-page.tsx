@@ -32,8 +32,8 @@ export function AkadsPage() {
     { id: 'principal', header: t('finance.akad.principal'), align: 'right', nowrap: true, cell: (a) => formatRupiah(a.principal, lang) },
     { id: 'terms', header: t('finance.akad.terms'), nowrap: true, cell: (a) => `${formatRate(a.annualRate, lang)} · ${t(`finance.method.${a.method}`)}` },
     { id: 'outstanding', header: t('finance.akad.outstanding'), align: 'right', nowrap: true, cell: (a) => formatRupiah(a.balances.outstandingPrincipal, lang) },
-    { id: 'status', header: t('finance.status'), cell: (a) => <AkadStatusBadge status={a.status} /> },
-    { id: 'coll', header: t('finance.akad.collectibility'), cell: (a) => (a.status === 'disbursed' ? <CollectibilityBadge value={a.collectibility} /> : '—') },
+    { id: 'status', header: t('finance.status'), nowrap: true, cell: (a) => <AkadStatusBadge status={a.status} /> },
+    { id: 'coll', header: t('finance.akad.collectibility'), nowrap: true, cell: (a) => (a.status === 'disbursed' ? <CollectibilityBadge value={a.collectibility} /> : '—') },
     { id: 'signed', header: t('finance.akad.signedAt'), nowrap: true, cell: (a) => formatDate(a.signedAt, lang) },
   ];
 

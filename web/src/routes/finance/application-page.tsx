@@ -39,7 +39,7 @@ function Body({ app }: { app: Application }) {
             { label: t('finance.lender'), value: app.lenderName },
             { label: t('finance.amount'), value: formatRupiah(app.amount, lang), testId: 'application-amount' },
             { label: t('finance.term'), value: app.repaidOn ? t('finance.until', { date: formatDate(app.repaidOn, lang) }) : t('finance.monthsCount', { count: app.tenorMonths ?? 0 }) },
-            { label: t('finance.product.grace'), value: t('finance.monthsCount', { count: app.graceMonths }) },
+            { label: t('finance.grace'), value: t('finance.monthsCount', { count: app.graceMonths }) },
             { label: t('finance.submittedAt'), value: formatDateTime(app.submittedAt, lang) },
           ]}
         />

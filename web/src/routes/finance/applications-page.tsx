@@ -39,7 +39,7 @@ export function ApplicationsPage() {
     ...(me.kind === 'lender' ? [] : [{ id: 'lender', header: t('finance.lender'), cell: (a: ApplicationSummary) => a.lenderName }]),
     { id: 'amount', header: t('finance.amount'), align: 'right', nowrap: true, cell: (a) => formatRupiah(a.amount, lang) },
     { id: 'term', header: t('finance.term'), nowrap: true, cell: (a) => (a.repaidOn ? t('finance.until', { date: formatDate(a.repaidOn, lang) }) : t('finance.monthsCount', { count: a.tenorMonths ?? 0 })) },
-    { id: 'stage', header: t('finance.status'), cell: (a) => <StageBadge stage={a.stage} /> },
+    { id: 'stage', header: t('finance.status'), nowrap: true, cell: (a) => <StageBadge stage={a.stage} /> },
     { id: 'submitted', header: t('finance.submittedAt'), nowrap: true, cell: (a) => formatDate(a.submittedAt ?? a.createdAt, lang) },
   ];
 

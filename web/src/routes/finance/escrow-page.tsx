@@ -29,7 +29,7 @@ function LedgerCheckCard() {
               <Stat label={t('finance.ledger.entriesWithoutLines')} value={c.entriesWithoutLines} />
               <Stat label={t('finance.ledger.escrowNonZero')} value={c.escrowNonZero} />
             </SimpleGrid>
-            <Text size="xs" c="dimmed">{c.byAccount.map((a) => `${t(`finance.account.${a.account}`, { defaultValue: a.account })}: ${formatRupiah(a.balance.replace(/^-/, ''), i18n.language)}${a.balance.startsWith('-') ? ' (K)' : ''}`).join(' · ')}</Text>
+            <Text size="xs" c="dimmed">{c.byAccount.map((a) => `${t(`finance.account.${a.account}`, { defaultValue: a.account })}: ${formatRupiah(a.balance.replace(/^-/, ''), i18n.language)}${a.balance.startsWith('-') ? ` (${t('finance.ledger.credit')})` : ''}`).join(' · ')}</Text>
           </Stack>
         )}
       </QueryView>

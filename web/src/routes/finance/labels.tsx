@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, ColorSwatch, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AkadStatus, ApplicationStatus, Confirmation, PipelineStage } from '../../api/finance-types';
 
@@ -35,12 +35,18 @@ export function AkadStatusBadge({ status, testId }: { status: AkadStatus; testId
 
 const CONF_COLORS: Record<Confirmation, string> = { pending: 'yellow', confirmed: 'green', rejected: 'red' };
 
+/** The buyer's answer, as a coloured dot and text that may wrap (narrow table cells and phone cards). */
 export function ConfirmationBadge({ value }: { value: Confirmation }) {
   const { t } = useTranslation();
-  return <Badge variant="dot" color={CONF_COLORS[value]}>{t(`finance.confirmation.${value}`)}</Badge>;
+  return (
+    <Group gap={6} wrap="nowrap" align="flex-start">
+      <ColorSwatch color={`var(--mantine-color-${CONF_COLORS[value]}-6)`} size={10} mt={5} withShadow={false} />
+      <Text size="sm" fw={500}>{t(`finance.confirmation.${value}`)}</Text>
+    </Group>
+  );
 }
 
-const CLASS_COLORS = ['', 'green', 'yellow', 'orange', 'red', 'dark'];
+export const CLASS_COLORS = ['', 'green', 'yellow', 'orange', 'red', 'dark'];
 
 /** OJK collectibility 1 Lancar … 5 Macet. */
 export function CollectibilityBadge({ value }: { value: number }) {

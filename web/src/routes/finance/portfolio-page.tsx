@@ -34,7 +34,7 @@ function LenderView() {
           <Text size="xs" c="dimmed" mb="xs">{t('finance.portfolio.asOf', { date: formatDate(p.asOf, lang) })}</Text>
           <PortfolioStats f={p} akads={p.akads.length} />
           <Stack>
-            <Paper withBorder p="md"><Title order={3} size="h4" mb="sm">{t('finance.portfolio.byClass')}</Title><ByClassTable rows={p.byClass} /></Paper>
+            <Paper withBorder p={{ base: "xs", sm: "md" }}><Title order={3} size="h4" mb="sm">{t('finance.portfolio.byClass')}</Title><ByClassTable rows={p.byClass} /></Paper>
             <Paper withBorder p="md">
               <Title order={3} size="h4" mb="sm">{t('finance.akad.title')}</Title>
               {p.akads.length ? <DataTable rows={p.akads} columns={columns} rowKey={(a) => a.id} minWidth={640} /> : <Text c="dimmed" size="sm">{t('finance.akad.empty')}</Text>}
@@ -56,7 +56,7 @@ function ProgrammeView() {
           <Text size="xs" c="dimmed" mb="xs">{t('finance.portfolio.asOf', { date: formatDate(p.asOf, i18n.language) })}</Text>
           <PortfolioStats f={p.total} akads={p.total.akads} />
           <Stack>
-            <Paper withBorder p="md"><Title order={3} size="h4" mb="sm">{t('finance.portfolio.byClass')}</Title><ByClassTable rows={p.total.byClass} /></Paper>
+            <Paper withBorder p={{ base: "xs", sm: "md" }}><Title order={3} size="h4" mb="sm">{t('finance.portfolio.byClass')}</Title><ByClassTable rows={p.total.byClass} /></Paper>
             <Paper withBorder p="md">
                 <Tabs defaultValue="lender">
                   <Tabs.List mb="sm">

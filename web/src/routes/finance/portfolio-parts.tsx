@@ -1,9 +1,9 @@
-import { SimpleGrid, Table } from '@mantine/core';
+import { ColorSwatch, Group, SimpleGrid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PortfolioFigures, PortfolioGroup } from '../../api/finance-types';
 import { DataTable, type Column } from '../../components/data-table';
 import { Stat } from './facts';
-import { CollectibilityBadge } from './labels';
+import { CLASS_COLORS } from './labels';
 import { formatRate, formatRupiah } from './money';
 
 /** Headline figures: outstanding, disbursed, repaid, NPL and its ratio. */
@@ -26,14 +26,19 @@ export function ByClassTable({ rows }: { rows: PortfolioFigures['byClass'] }) {
   const { t, i18n } = useTranslation();
   const all = [1, 2, 3, 4, 5].map((c) => rows.find((r) => r.class === c) ?? { class: c, label: '', count: 0, outstanding: '0' });
   return (
-    <Table withTableBorder verticalSpacing={4} fz="sm" aria-label={t('finance.portfolio.byClass')}>
+    <Table withTableBorder verticalSpacing={4} horizontalSpacing="xs" fz="sm" aria-label={t('finance.portfolio.byClass')}>
       <Table.Thead>
-        <Table.Tr><Table.Th>{t('finance.akad.collectibility')}</Table.Th><Table.Th ta="right">{t('finance.portfolio.count')}</Table.Th><Table.Th ta="right">{t('finance.portfolio.outstanding')}</Table.Th></Table.Tr>
+        <Table.Tr><Table.Th>{t('finance.portfolio.class')}</Table.Th><Table.Th ta="right">{t('finance.portfolio.count')}</Table.Th><Table.Th ta="right">{t('finance.portfolio.outstanding')}</Table.Th></Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {all.map((r) => (
           <Table.Tr key={r.class}>
-            <Table.Td><CollectibilityBadge value={r.class} /></Table.Td>
+            <Table.Td>
+              <Group gap={6} wrap="nowrap" align="flex-start">
+                <ColorSwatch color={`var(--mantine-color-${CLASS_COLORS[r.class]}-6)`} size={10} mt={5} withShadow={false} />
+                <Text size="sm">{`${r.class} · ${t(`finance.collectibility.${r.class}`)}`}</Text>
+              </Group>
+            </Table.Td>
             <Table.Td ta="right">{r.count}</Table.Td>
             <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatRupiah(r.outstanding, i18n.language)}</Table.Td>
           </Table.Tr>

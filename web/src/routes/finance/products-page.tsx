@@ -44,7 +44,7 @@ export function ProductsPage() {
     { id: 'amount', header: t('finance.product.amountRange'), cell: (p) => `${formatRupiah(p.minAmount, lang)} – ${formatRupiah(p.maxAmount, lang)}` },
     { id: 'tenor', header: t('finance.product.tenorRange'), nowrap: true, cell: (p) => t('finance.monthsRange', { min: p.minTenorMonths, max: p.maxTenorMonths }) },
     { id: 'share', header: t('finance.product.financeableShare'), align: 'right', cell: (p) => formatRate(p.financeableShare, lang) },
-    { id: 'status', header: t('finance.status'), cell: (p) => <ActiveBadge isActive={p.isActive} /> },
+    { id: 'status', header: t('finance.status'), nowrap: true, cell: (p) => <ActiveBadge isActive={p.isActive} /> },
   ];
   if (can.apply) {
     columns.push({

@@ -18,7 +18,7 @@ export function ScheduleTable({ instalments, showPaid = true }: { instalments: I
     { id: 'due', header: t('finance.schedule.dueDate'), nowrap: true, cell: (i) => formatDate(i.dueDate, lang) },
     { id: 'principal', header: t('finance.schedule.principal'), align: 'right', nowrap: true, cell: (i) => money(i.principalDue) },
     { id: 'interest', header: t('finance.schedule.interest'), align: 'right', nowrap: true, cell: (i) => money(i.interestDue) },
-    { id: 'penalty', header: t('finance.schedule.penalty'), align: 'right', nowrap: true, cell: (i) => money(i.penaltyDue) },
+    ...(showPaid ? [{ id: 'penalty', header: t('finance.schedule.penalty'), align: 'right' as const, nowrap: true, cell: (i: Instalment) => money(i.penaltyDue) }] : []),
     { id: 'total', header: t('finance.schedule.total'), align: 'right', nowrap: true, cell: (i) => <Text size="sm" fw={600} span>{money(dueOf(i))}</Text> },
   ];
   if (showPaid) {

@@ -9,6 +9,9 @@ import { MetricCards, otifColor, ppmColor, useMetricFormat } from './scorecard-m
 
 type Month = IkmScorecard['months'][number];
 
+/** Months with something to judge (receipts, deliveries due or POs), newest first. */
+const active = (sc: IkmScorecard) => [...sc.months].filter((m) => m.receivedQty > 0 || m.scheduleDue > 0 || m.posIssued > 0).reverse();
+
 /** One IKM's scorecard by month for the last 12 months (a buyer sees only its own orders with the IKM). */
 export function IkmScorecardView({ ikmId, showName }: { ikmId: string; showName?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -30,7 +33,7 @@ export function IkmScorecardView({ ikmId, showName }: { ikmId: string; showName?
           {showName && <Title order={3}>{sc.ikmName}</Title>}
           <Text size="sm" c="dimmed">{t('orders.scorecard.last12')}</Text>
           <MetricCards m={sc.totals} />
-          {sc.months.length ? <DataTable rows={[...sc.months].reverse()} columns={columns} rowKey={(m) => m.month} minWidth={720} /> : <Text size="sm" c="dimmed">{t('orders.scorecard.noData')}</Text>}
+          {active(sc).length ? <DataTable rows={active(sc)} columns={columns} rowKey={(m) => m.month} minWidth={720} /> : <Text size="sm" c="dimmed">{t('orders.scorecard.noData')}</Text>}
         </Stack>
       )}
     </QueryView>

@@ -8,6 +8,7 @@ import { PO_STATUSES, type PoStatus, type PoSummary } from '../../api/orders-typ
 import { useCurrentUser } from '../../api/session';
 import { canAccess } from '../../access';
 import { DataTable, type Column } from '../../components/data-table';
+import { FilterPanel } from '../../components/filter-panel';
 import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/page-header';
 import { PaginationBar } from '../../components/pagination-bar';
@@ -64,6 +65,7 @@ export function OrdersPage() {
     <>
       <PageHeader title={t('orders.title')} description={t('orders.description')} actions={canAccess(me, PO_CREATOR) && <Button component={Link} to="/pesanan/baru">{t('orders.create')}</Button>} />
       <OrdersTabs value="pos" />
+      <FilterPanel activeCount={(search.q ? 1 : 0) + (search.status ? 1 : 0) + (search.open ? 1 : 0)}>
       <Paper withBorder p="sm" mb="md">
         <Group gap="sm" align="flex-end" wrap="wrap">
           <TextInput label={t('common.search')} placeholder={t('orders.searchPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} style={{ flex: '1 1 200px' }} />
@@ -78,6 +80,7 @@ export function OrdersPage() {
           <Checkbox mb={8} label={t('orders.openOnly')} checked={!!search.open} onChange={(e) => { const open = e.currentTarget.checked || undefined; void navigate({ search: (s) => ({ ...s, open, page: undefined }) }); }} />
         </Group>
       </Paper>
+      </FilterPanel>
       <QueryView query={query} empty={t('orders.none')}>
         {(data) => (
           <>

@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MouStatus } from '../../api/partnerships-types';
+import { WRAP_BADGE } from '../orders/badges';
 import { renewalDaysLeft, todayJakarta } from './queries';
 
 const COLORS: Record<MouStatus, string> = { draft: 'gray', sent: 'blue', partially_signed: 'yellow', signed: 'teal', active: 'green', expired: 'dark', terminated: 'red' };
@@ -8,7 +9,7 @@ const COLORS: Record<MouStatus, string> = { draft: 'gray', sent: 'blue', partial
 export function MouStatusBadge({ status }: { status: MouStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status] ?? 'gray'} variant="light" size="sm">
+    <Badge color={COLORS[status] ?? 'gray'} variant="light" size="sm" styles={WRAP_BADGE}>
       {t(`partnerships.status.${status}`, { defaultValue: status })}
     </Badge>
   );
@@ -20,7 +21,7 @@ export function RenewalBadge({ mou }: { mou: { status: MouStatus; endDate: strin
   const left = renewalDaysLeft(mou, todayJakarta());
   if (left === null) return null;
   return (
-    <Badge color={left <= 30 ? 'orange' : 'yellow'} variant="filled" size="sm" title={t('partnerships.renewalHint')}>
+    <Badge color={left <= 30 ? 'orange' : 'yellow'} variant="filled" size="sm" styles={WRAP_BADGE} title={t('partnerships.renewalHint')}>
       {t('partnerships.renewal', { days: left })}
     </Badge>
   );

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { MOU_STATUSES, type MouStatus, type MouSummary } from '../../api/partnerships-types';
 import { useCurrentUser } from '../../api/session';
 import { DataTable, type Column } from '../../components/data-table';
+import { FilterPanel } from '../../components/filter-panel';
 import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/page-header';
 import { PaginationBar } from '../../components/pagination-bar';
@@ -41,7 +42,7 @@ export function MouListPage() {
       cell: (m) => <Anchor fw={600} renderRoot={(props) => <Link {...props} to="/mou/$mouId" params={{ mouId: m.id }} />}>{m.reference}</Anchor>,
     },
     { id: 'title', header: t('partnerships.titleField'), cell: (m) => <Text size="sm" lineClamp={2}>{m.title}</Text> },
-    { id: 'status', header: t('fields.status'), nowrap: true, cell: (m) => <Group gap={4} wrap="nowrap"><MouStatusBadge status={m.status} /><RenewalBadge mou={m} /></Group> },
+    { id: 'status', header: t('fields.status'), nowrap: true, cell: (m) => <Group gap={4}><MouStatusBadge status={m.status} /><RenewalBadge mou={m} /></Group> },
     { id: 'period', header: t('partnerships.period'), nowrap: true, cell: (m) => `${formatDate(m.startDate, i18n.language)} – ${formatDate(m.endDate, i18n.language)}` },
     { id: 'value', header: t('partnerships.marketAccessShort'), align: 'right', nowrap: true, cell: (m) => formatRupiah(m.totalMarketAccessPerYear) },
     { id: 'signed', header: t('partnerships.signatures'), align: 'right', cell: (m) => t('partnerships.signedOf', { signed: m.signedCount, total: m.partyCount }) },
@@ -54,6 +55,7 @@ export function MouListPage() {
         description={t('partnerships.description')}
         actions={isMouEditor(me) && <Button component={Link} to="/mou/baru">{t('partnerships.create')}</Button>}
       />
+      <FilterPanel activeCount={(search.q ? 1 : 0) + (search.status ? 1 : 0)}>
       <Paper withBorder p="sm" mb="md">
         <Group gap="sm" align="flex-end" wrap="wrap">
           <TextInput label={t('common.search')} placeholder={t('partnerships.searchPlaceholder')} value={q} onChange={(e) => setQ(e.currentTarget.value)} style={{ flex: '1 1 220px' }} />
@@ -67,6 +69,7 @@ export function MouListPage() {
           />
         </Group>
       </Paper>
+      </FilterPanel>
       <QueryView query={query} empty={t('partnerships.none')}>
         {(data) => (
           <>

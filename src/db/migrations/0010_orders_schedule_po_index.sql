@@ -1,0 +1,1 @@
+CREATE INDEX "po_schedules_po_idx" ON "po_schedules" USING btree ("po_id","due_date");

@@ -1,0 +1,1 @@
+ALTER TABLE "finance_journal_lines" DROP CONSTRAINT "finance_journal_lines_entry_id_finance_journal_entries_id_fk";
