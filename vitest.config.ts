@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Store/HTTP tests mostly wait on PostgreSQL: more workers than cores keeps both busy.
+    maxWorkers: 3,
     projects: [
       {
         test: {
@@ -32,9 +34,11 @@ export default defineConfig({
         test: {
           name: 'smoke',
           include: ['src/**/*.smoke.test.ts'],
+          globalSetup: ['src/test/global-setup.ts'],
           environment: 'node',
           testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // each smoke file loads the whole demo into an in-memory PGlite
+          hookTimeout: 240_000,
           env: { LINGKAR_TEST_DB: 'pglite' },
         },
       },

@@ -56,9 +56,10 @@ async function buildTemplate(admin: pg.Client, name: string, fill: (url: string)
  * each test file clones one of them (CREATE DATABASE … TEMPLATE …), which takes well under a second.
  */
 export default async function setup(project: TestProject): Promise<void> {
-  if (process.env.LINGKAR_TEST_DB === 'pglite' || !(await reachable())) {
-    if (process.env.CI === 'true') throw new Error(`CI=true requires PostgreSQL at ${ADMIN_URL}, but it is not reachable.`);
-    console.warn(`\n[lingkar] PostgreSQL not reachable at ${ADMIN_URL}: store and HTTP tests run on PGlite instead.\n`);
+  const pgliteProject = project.config.env?.LINGKAR_TEST_DB === 'pglite';
+  if (pgliteProject || process.env.LINGKAR_TEST_DB === 'pglite' || !(await reachable())) {
+    if (!pgliteProject && process.env.CI === 'true') throw new Error(`CI=true requires PostgreSQL at ${ADMIN_URL}, but it is not reachable.`);
+    if (!pgliteProject) console.warn(`\n[lingkar] PostgreSQL not reachable at ${ADMIN_URL}: store and HTTP tests run on PGlite instead.\n`);
     project.provide('testDb', { kind: 'pglite', template: '', demoTemplate: '' });
     return;
   }

@@ -61,8 +61,25 @@ function filterOf(actor: Actor, q: SearchFilter): SearchFilter {
   return { ...q, statuses: programme ? q.statuses : undefined };
 }
 
+/** Facet counts without typed words are the same for every buyer (landing pages, filter clicks): cached briefly. */
+const FACET_CACHE_MS = 30_000;
+const FACET_CACHE_MAX = 500;
+
 export function createSearchService(deps: Deps, vocab: VocabularyService) {
   const { db } = deps;
+  const facetCache = new Map<string, { at: number; value: Promise<Partial<Record<Facet, { key: string; count: number }[]>>> }>();
+
+  function cachedCounts(key: string | null, compute: () => Promise<Partial<Record<Facet, { key: string; count: number }[]>>>) {
+    if (key === null) return compute();
+    const now = Date.now();
+    const hit = facetCache.get(key);
+    if (hit && now - hit.at < FACET_CACHE_MS) return hit.value;
+    if (facetCache.size >= FACET_CACHE_MAX) facetCache.delete(facetCache.keys().next().value!);
+    const value = compute();
+    facetCache.set(key, { at: now, value });
+    value.catch(() => facetCache.delete(key));
+    return value;
+  }
 
   return {
     async list(actor: Actor, q: SearchQuery) {
@@ -82,9 +99,16 @@ export function createSearchService(deps: Deps, vocab: VocabularyService) {
       // Facets the filter constrains leave their own filter out (one query each); the others share one pass.
       const own = wanted.filter((facet) => search.constrains(facet, f));
       const shared = wanted.filter((facet) => !search.constrains(facet, f));
-      const [v, sharedCounts, ...ownCounts] = await Promise.all([vocab.load(), search.sharedFacetCounts(db, shared, f, vis), ...own.map((facet) => search.facetCounts(db, facet, f, vis))]);
-      const counts: Partial<Record<Facet, { key: string; count: number }[]>> = { ...sharedCounts };
-      own.forEach((facet, i) => (counts[facet] = ownCounts[i]!));
+      const cacheKey = f.q || vis.onlyOrgId ? null : JSON.stringify([vis, f, wanted]);
+      const [v, counts] = await Promise.all([
+        vocab.load(),
+        cachedCounts(cacheKey, async () => {
+          const [sharedCounts, ...ownCounts] = await Promise.all([search.sharedFacetCounts(db, shared, f, vis), ...own.map((facet) => search.facetCounts(db, facet, f, vis))]);
+          const all: Partial<Record<Facet, { key: string; count: number }[]>> = { ...sharedCounts };
+          own.forEach((facet, i) => (all[facet] = ownCounts[i]!));
+          return all;
+        }),
+      ]);
       const out: Partial<Record<Facet, { key: string; label: string; labelEn: string; count: number }[]>> = {};
       for (const facet of wanted) {
         out[facet] = (counts[facet] ?? []).map((c) => {

@@ -115,8 +115,8 @@ export const EXACT_TOTAL_LIMIT = 10_000;
  * A narrow search in one statement: the matches (at most EXACT_TOTAL_LIMIT + 1, found through the GIN
  * index), their number, and one sorted page of them.
  */
-export function narrowPageQuery(x: Executor, f: SearchFilter, vis: Visibility, sort: Sort, limit: number, offset: number) {
-  const m = x.$with('m').as(x.select(listColumns).from(p).where(whereOf(f, vis)).limit(EXACT_TOTAL_LIMIT + 1));
+export function narrowPageQuery(x: Executor, f: SearchFilter, vis: Visibility, sort: Sort, limit: number, offset: number, exactLimit = EXACT_TOTAL_LIMIT) {
+  const m = x.$with('m').as(x.select(listColumns).from(p).where(whereOf(f, vis)).limit(exactLimit + 1));
   return x
     .with(m)
     .select({ row: sql<ListRow>`row_to_json(m)`.mapWith((v: unknown) => v), total: sql<string>`(select count(*) from ${m})` })
@@ -127,9 +127,9 @@ export function narrowPageQuery(x: Executor, f: SearchFilter, vis: Visibility, s
 }
 
 /** Matches, counted up to EXACT_TOTAL_LIMIT + 1. */
-export async function countUpTo(x: Executor, f: SearchFilter, vis: Visibility): Promise<number> {
+export async function countUpTo(x: Executor, f: SearchFilter, vis: Visibility, exactLimit = EXACT_TOTAL_LIMIT): Promise<number> {
   const where = whereOf(f, vis);
-  const r = await x.execute(sql`select count(*) as n from (select 1 from ${p} ${where ? sql`where ${where}` : sql``} limit ${EXACT_TOTAL_LIMIT + 1}) s`);
+  const r = await x.execute(sql`select count(*) as n from (select 1 from ${p} ${where ? sql`where ${where}` : sql``} limit ${exactLimit + 1}) s`);
   return Number((r.rows[0] as { n: string | number }).n);
 }
 
@@ -137,18 +137,18 @@ export async function countUpTo(x: Executor, f: SearchFilter, vis: Visibility): 
  * One page of matches and their total. Narrow searches (the usual case: words and filters) are sorted
  * in memory with an exact total; broad ones walk the sort index and report `exact: false` (total ≥ limit).
  */
-export async function searchPage(x: Executor, f: SearchFilter, vis: Visibility, sort: Sort, limit: number, offset: number): Promise<{ rows: ListRow[]; total: number; exact: boolean }> {
+export async function searchPage(x: Executor, f: SearchFilter, vis: Visibility, sort: Sort, limit: number, offset: number, exactLimit = EXACT_TOTAL_LIMIT): Promise<{ rows: ListRow[]; total: number; exact: boolean }> {
   const where = whereOf(f, vis);
   if (where) {
-    const found = await narrowPageQuery(x, f, vis, sort, limit, offset);
-    const total = found.length ? Number(found[0]!.total) : await countUpTo(x, f, vis);
-    if (total <= EXACT_TOTAL_LIMIT) return { rows: found.map((r) => reviveRow(r.row)), total, exact: true };
+    const found = await narrowPageQuery(x, f, vis, sort, limit, offset, exactLimit);
+    const total = found.length ? Number(found[0]!.total) : await countUpTo(x, f, vis, exactLimit);
+    if (total <= exactLimit) return { rows: found.map((r) => reviveRow(r.row)), total, exact: true };
   } else {
-    const total = await countUpTo(x, f, vis);
-    if (total <= EXACT_TOTAL_LIMIT) return { rows: await listQuery(x).orderBy(...orderOf(sort)).limit(limit).offset(offset), total, exact: true };
+    const total = await countUpTo(x, f, vis, exactLimit);
+    if (total <= exactLimit) return { rows: await listQuery(x).orderBy(...orderOf(sort)).limit(limit).offset(offset), total, exact: true };
   }
   const rows = await listQuery(x).where(where).orderBy(...orderOf(sort)).limit(limit).offset(offset);
-  return { rows, total: EXACT_TOTAL_LIMIT, exact: false };
+  return { rows, total: exactLimit, exact: false };
 }
 
 /** row_to_json gives snake_case keys and ISO strings: back to the list row shape. */
