@@ -92,6 +92,8 @@ function paymentClients(pairs: SeededPair[], cookies: Map<string, string>) {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin: url, cookie: cookies.get(job.buyer)!, 'idempotency-key': job.key },
         body: JSON.stringify({ invoiceId: job.invoiceId, poId: job.poId, ikmOrgId: job.ikmOrgId, amount: job.amount }),
+        // bounded in time: a stuck request fails the run instead of hanging it
+        signal: AbortSignal.timeout(20_000),
       });
       if (r.status !== 200) throw new Error(`payment ${job.key}: ${r.status} ${await r.text()}`);
       const body = (await r.json()) as { paymentId: string; duplicate: boolean };

@@ -7,5 +7,5 @@ describe('finance fault test (SIGKILL mid-load)', () => {
     const r = await runFinanceFaultTest({ loans: 24, killAfter: 120, after: 30, clients: 6, log: () => undefined });
     expect(r).toMatchObject({ ok: true, missingOrDifferent: 0, appliedTwice: 0, unbalancedEntries: 0, escrowInEqualsOut: true, instalmentsEqualJournal: true });
     expect(r.acknowledged).toBeGreaterThanOrEqual(150);
-  }, 420_000);
+  }, 240_000);
 });

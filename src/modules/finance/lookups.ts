@@ -58,7 +58,7 @@ export const NO_PARTY_INFO: PartyLookup = { scorecardOf: none, mentoringLevelOf:
 
 /** The partnerships service's `get` as finance needs it (structural: finance does not import partnerships). */
 export interface MouSource {
-  get(actor: ReturnType<typeof systemActor>, id: string): Promise<{
+  get(actor: ReturnType<typeof systemActor>, id: string, x?: Executor): Promise<{
     id: string;
     reference: string;
     status: string;
@@ -78,8 +78,8 @@ async function orNull<T>(p: Promise<T>): Promise<T | null> {
 }
 
 export function mouLookupFrom(partnerships: MouSource): UnderlyingLookup['findMou'] {
-  return async (_x, id) => {
-    const m = await orNull(partnerships.get(systemActor('00000000-0000-0000-0000-000000000000', 'finance'), id));
+  return async (x, id) => {
+    const m = await orNull(partnerships.get(systemActor('00000000-0000-0000-0000-000000000000', 'finance'), id, x));
     if (!m) return null;
     return {
       id: m.id,

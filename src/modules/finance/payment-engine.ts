@@ -20,6 +20,7 @@ import { paymentEntries } from './domain/ledger';
 import { allocatePayment, type Allocation, type WaterfallLoan } from './domain/waterfall';
 import { financeEscrowPayments, financeInstalments } from './schema-ledger';
 import * as store from './store';
+import { execPrepared } from './store-prepared';
 
 export interface PaymentRequest {
   escrowAccountId: string;
@@ -153,7 +154,7 @@ export async function applyPayment(tx: Executor, actor: Actor, audit: AuditServi
         where i.akad_id = v.akad_id and i.version = v.version and i.no = v.no)`
     : sql``;
   const allocationsJson = JSON.stringify(allocations.map((a) => ({ loan: a.loan, no: a.no, version: loans.get(a.loan)?.version ?? null, penalty: a.penalty.toString(), interest: a.interest.toString(), principal: a.principal.toString() })));
-  await tx.execute(sql`with ${cte}${paidCte},
+  await execPrepared(tx, `fin_apply_${paid.length ? 1 : 0}`, sql`with ${cte}${paidCte},
     pay as (update ${financeEscrowPayments} set to_lender = ${toLender.toString()}::numeric, to_ikm = ${toIkm.toString()}::numeric, allocations = ${allocationsJson}::jsonb where id = ${id}::uuid)
     select 1`);
   const repaidAkads: string[] = [];

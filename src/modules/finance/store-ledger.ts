@@ -2,6 +2,7 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { newId } from '../../core/ids';
 import type { LedgerEntry } from './domain/ledger';
+import { execPrepared } from './store-prepared';
 import { financeAkads, financeEscrowAccounts, financeEscrowPayments, financeIdempotency, financeInstalments, financeJournalEntries, financeJournalLines } from './schema-ledger';
 import { financeUnderlyings } from './schema';
 
@@ -102,21 +103,22 @@ export async function insertPaymentAndLoad(x: Executor, p: NewPayment, f: { buye
     : sql`false`;
   const byBuyer = f.buyerOrgId ? sql` and exists (select 1 from ${financeUnderlyings} u where u.application_id = a.application_id and u.buyer_org_id = ${f.buyerOrgId}::uuid)` : sql``;
   const byAkad = f.akadId ? sql` and a.id = ${f.akadId}::uuid` : sql``;
-  const r = await x.execute<OpenInstalment & { inserted: string | null }>(sql`
+  const rows = await execPrepared<OpenInstalment & { inserted: string | null }>(x, `fin_pay_${f.poId ? 1 : 0}${f.buyerOrgId ? 1 : 0}${f.akadId ? 1 : 0}`, sql`
     with ins as (
       insert into ${financeEscrowPayments} (id, escrow_account_id, kind, idempotency_key, request_hash, invoice_id, source_payment_id, po_id, buyer_org_id, akad_id, amount, paid_on, recorded_by, created_at)
       values (${p.id}::uuid, ${p.escrowAccountId}::uuid, ${p.kind}, ${p.idempotencyKey}, ${p.requestHash}, ${p.invoiceId ?? null}::uuid, ${p.sourcePaymentId ?? null}::uuid, ${p.poId ?? null}::uuid,
         ${p.buyerOrgId ?? null}::uuid, ${p.akadId ?? null}::uuid, ${p.amount}::numeric, ${p.paidOn}::date, ${p.recordedBy ?? null}::uuid, ${p.createdAt}::timestamptz)
       on conflict do nothing returning id)
     select (select id from ins) as inserted, o.* from (select 1) one left join lateral (
-      select a.id as akad_id, a.method, a.current_version as version, ${tied} as tied_po, i.no, i.due_date::text as due_date,
+      select a.id as akad_id, a.method, a.current_version as version, a.tied_po, i.no, i.due_date::text as due_date,
         i.principal_due, i.interest_due, i.penalty_due, i.principal_paid, i.interest_paid, i.penalty_paid
-      from ${financeAkads} a join ${financeInstalments} i on i.akad_id = a.id and i.version = a.current_version
-      where a.escrow_account_id = ${p.escrowAccountId}::uuid and a.status = 'disbursed'${byBuyer}${byAkad}
-        and (i.principal_paid < i.principal_due or i.interest_paid < i.interest_due or i.penalty_paid < i.penalty_due)
+      from (select a.id, a.method, a.current_version, ${tied} as tied_po from ${financeAkads} a
+            where a.escrow_account_id = ${p.escrowAccountId}::uuid and a.status = 'disbursed'${byBuyer}${byAkad} offset 0) a
+      join ${financeInstalments} i on i.akad_id = a.id and i.version = a.current_version
+      where (i.principal_paid < i.principal_due or i.interest_paid < i.interest_due or i.penalty_paid < i.penalty_due)
       order by a.id, i.no) o on true`);
-  const inserted = r.rows[0]?.inserted != null;
-  return { inserted, rows: r.rows.filter((row) => row.akad_id !== null).map(({ inserted: _i, ...rest }) => rest) };
+  const inserted = rows[0]?.inserted != null;
+  return { inserted, rows: rows.filter((row) => row.akad_id !== null).map(({ inserted: _i, ...rest }) => rest) };
 }
 
 /**
@@ -126,7 +128,7 @@ export async function insertPaymentAndLoad(x: Executor, p: NewPayment, f: { buye
  */
 export async function lockRoutedEscrow(x: Executor, f: { ikmOrgId: string; buyerOrgId: string; poId?: string | null }) {
   const tied = f.poId ? sql`bool_or(u.kind = 'po' and u.ref_id = ${f.poId}::uuid)` : sql`bool_or(false)`;
-  const r = await x.execute<{ id: string; lender_org_id: string; ikm_org_id: string }>(sql`
+  const r = await execPrepared<{ id: string; lender_org_id: string; ikm_org_id: string }>(x, `fin_route_${f.poId ? 1 : 0}`, sql`
     select e.id, e.lender_org_id, e.ikm_org_id from ${financeEscrowAccounts} e
     where e.id = (
       select a.escrow_account_id
@@ -134,7 +136,7 @@ export async function lockRoutedEscrow(x: Executor, f: { ikmOrgId: string; buyer
       where a.ikm_org_id = ${f.ikmOrgId}::uuid and a.status = 'disbursed'
       group by a.escrow_account_id order by ${tied} desc, min(a.signed_at) asc limit 1)
     for no key update`);
-  const row = r.rows[0];
+  const row = r[0];
   return row ? { id: row.id, lenderOrgId: row.lender_org_id, ikmOrgId: row.ikm_org_id } : null;
 }
 

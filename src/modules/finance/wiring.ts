@@ -28,11 +28,11 @@ export type PaymentRouterFn = (tx: Executor, event: InvoicePaid, actor: Actor) =
 
 /** The orders service as finance uses it. */
 export interface OrdersSource {
-  getPo(actor: Actor, id: string): Promise<{ id: string; reference: string; status: string; buyerOrgId: string; ikmOrgId: string; total: bigint }>;
-  getInvoice(actor: Actor, id: string): Promise<{ id: string; poId: string; buyerOrgId: string; ikmOrgId: string; total: bigint }>;
+  getPo(actor: Actor, id: string, x?: Executor): Promise<{ id: string; reference: string; status: string; buyerOrgId: string; ikmOrgId: string; total: bigint }>;
+  getInvoice(actor: Actor, id: string, x?: Executor): Promise<{ id: string; poId: string; buyerOrgId: string; ikmOrgId: string; total: bigint }>;
   setPaymentRouter(router: PaymentRouterFn | undefined): void;
   /** The supplier scorecard (quality ppm, on-time delivery) of an IKM, last 12 months. */
-  ikmScorecard(actor: Actor, ikmOrgId: string, q: Record<string, never>): Promise<{ totals: unknown; months: unknown[] }>;
+  ikmScorecard(actor: Actor, ikmOrgId: string, q: Record<string, never>, x?: Executor): Promise<{ totals: unknown; months: unknown[] }>;
 }
 
 /** The registry service as finance uses it: an IKM's province for the programme portfolio. */
@@ -53,13 +53,14 @@ async function orNull<T>(p: Promise<T>): Promise<T | null> {
 
 export function underlyingLookupFrom(orders: OrdersSource, partnerships: MouSource): UnderlyingLookup {
   return {
-    async findPo(_x, id) {
-      const po = await orNull(orders.getPo(LOOKUP_ACTOR, id));
+    // Lookups run on the caller's transaction: on PGlite (one connection) a query outside it would wait forever.
+    async findPo(x, id) {
+      const po = await orNull(orders.getPo(LOOKUP_ACTOR, id, x));
       return po && { id: po.id, reference: po.reference, status: po.status, buyerOrgId: po.buyerOrgId, ikmOrgId: po.ikmOrgId, value: po.total };
     },
     findMou: mouLookupFrom(partnerships),
-    async findInvoice(_x, id) {
-      const inv = await orNull(orders.getInvoice(LOOKUP_ACTOR, id));
+    async findInvoice(x, id) {
+      const inv = await orNull(orders.getInvoice(LOOKUP_ACTOR, id, x));
       return inv && { id: inv.id, poId: inv.poId, buyerOrgId: inv.buyerOrgId, ikmOrgId: inv.ikmOrgId, amount: inv.total };
     },
   };
@@ -68,8 +69,8 @@ export function underlyingLookupFrom(orders: OrdersSource, partnerships: MouSour
 /** The analyst's view of an IKM beyond finance: scorecard from orders, province from the registry (mentoring: not yet available). */
 export function partyLookupFrom(orders: OrdersSource, registry: RegistrySource): PartyLookup {
   return {
-    async scorecardOf(_x, ikmOrgId) {
-      const s = await orNull(orders.ikmScorecard(LOOKUP_ACTOR, ikmOrgId, {}));
+    async scorecardOf(x, ikmOrgId) {
+      const s = await orNull(orders.ikmScorecard(LOOKUP_ACTOR, ikmOrgId, {}, x));
       return s ? { source: 'orders.supplier_scorecard', months: s.months.length, totals: s.totals } : null;
     },
     mentoringLevelOf: async () => null,

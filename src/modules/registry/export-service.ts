@@ -9,6 +9,7 @@ import { EXPORT_EXTRA_HEADERS, EXPORT_HEADERS, exportRow, type ExportProfile, ty
 import { rowToInput, type CertificationRow, type ContactRow } from './profile-mapper';
 import * as search from './search-store';
 import type { SearchFilter } from './search-store';
+import { labelIndex } from './label-index';
 import type { VocabularyService } from './vocabulary-service';
 import { READ_RULE, visibilityOf } from './visibility';
 
@@ -67,9 +68,9 @@ export function createExportService(deps: Deps, audit: AuditService, vocab: Voca
     async export(actor: Actor, format: ExportFormat, filter: SearchFilter) {
       authorize(actor, READ_RULE);
       const vis = visibilityOf(actor);
-      const f: SearchFilter = { ...filter, statuses: actor.type === 'system' || actor.orgKind === 'programme' ? filter.statuses : undefined };
       const v = await vocab.load();
-      await audit.record(db, actor, { action: 'registry.ikm_exported', entityType: 'ikm_export', entityId: format, after: { format, filter: f } });
+      const f: SearchFilter = { ...filter, statuses: actor.type === 'system' || actor.orgKind === 'programme' ? filter.statuses : undefined, tokensOf: labelIndex(v) };
+      await audit.record(db, actor, { action: 'registry.ikm_exported', entityType: 'ikm_export', entityId: format, after: { format, filter } });
       async function* batches(): AsyncGenerator<OutCell[][]> {
         let after: { legalName: string; orgId: string } | null = null;
         for (;;) {

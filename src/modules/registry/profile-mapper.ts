@@ -16,12 +16,14 @@ export interface Vocabularies {
   certificationKinds: Vocabulary;
 }
 
-/** The words full-text search looks at: names, products, process and material labels (both languages), place. */
-export function buildSearchText(p: IkmProfile, v: Vocabularies): string {
+/**
+ * The words full-text search looks at: names, products and place. Process, material and certification
+ * labels are not repeated here: a typed word that starts a label word is matched through that value's
+ * facet token instead (label-index.ts), which keeps frequent label words ("logam", "cetak") out of the index.
+ */
+export function buildSearchText(p: IkmProfile, _v?: Vocabularies): string {
   const parts: string[] = [p.legalName, p.brandName ?? ''];
   for (const product of p.products) parts.push(product.name, product.partNumber ?? '');
-  for (const key of p.processes) parts.push(v.processes.label(key, 'id'), v.processes.label(key, 'en'), key.replace(/_/g, ' '));
-  for (const key of p.materials) parts.push(v.materials.label(key, 'id'), v.materials.label(key, 'en'));
   const regency = findRegencyByCode(p.address.regencyCode);
   parts.push(regency?.shortName ?? '', findProvince(p.address.provinceCode)?.name ?? '');
   return parts.filter(Boolean).join(' ').replace(/\s+/g, ' ').slice(0, 20_000);

@@ -4,6 +4,7 @@ import { authorize } from '../../core/authz';
 import { pageOffset, type PageQuery } from '../../core/pagination';
 import type { Deps } from '../../deps';
 import { findProvince, TURNOVER_BAND_LABELS, type ProfileStatus, type TurnoverBand } from './domain';
+import { labelIndex } from './label-index';
 import { placeView, type Vocabularies } from './profile-mapper';
 import * as search from './search-store';
 import { FACETS, type Facet, type ListRow, type SearchFilter, type Sort } from './search-store';
@@ -56,9 +57,9 @@ function facetLabel(facet: Facet, key: string, v: Vocabularies): { id: string; e
 }
 
 /** Filters a caller may use: only programme staff filter by workflow status. */
-function filterOf(actor: Actor, q: SearchFilter): SearchFilter {
+function filterOf(actor: Actor, q: SearchFilter, v: Vocabularies): SearchFilter {
   const programme = actor.type === 'system' || actor.orgKind === 'programme';
-  return { ...q, statuses: programme ? q.statuses : undefined };
+  return { ...q, statuses: programme ? q.statuses : undefined, tokensOf: labelIndex(v) };
 }
 
 /** Facet counts without typed words are the same for every buyer (landing pages, filter clicks): cached briefly. */
@@ -84,31 +85,30 @@ export function createSearchService(deps: Deps, vocab: VocabularyService) {
   return {
     async list(actor: Actor, q: SearchQuery) {
       authorize(actor, READ_RULE);
-      const f = filterOf(actor, q);
+      const v = await vocab.load();
+      const f = filterOf(actor, q, v);
       const vis = visibilityOf(actor);
-      const [{ rows, total, exact }, v] = await Promise.all([search.searchPage(db, f, vis, q.sort ?? 'name', q.pageSize, pageOffset(q)), vocab.load()]);
+      const { rows, total, exact } = await search.searchPage(db, f, vis, q.sort ?? 'name', q.pageSize, pageOffset(q));
       return { items: rows.map((r) => itemView(r, v)), page: q.page, pageSize: q.pageSize, total, totalExact: exact };
     },
 
     /** Counts per facet value for the same filters (each facet ignores its own filter). */
     async facets(actor: Actor, q: SearchFilter, only?: Facet[]) {
       authorize(actor, READ_RULE);
-      const f = filterOf(actor, q);
+      const v = await vocab.load();
+      const f = filterOf(actor, q, v);
       const vis = visibilityOf(actor);
       const wanted = only?.length ? only : [...FACETS];
       // Facets the filter constrains leave their own filter out (one query each); the others share one pass.
       const own = wanted.filter((facet) => search.constrains(facet, f));
       const shared = wanted.filter((facet) => !search.constrains(facet, f));
       const cacheKey = f.q || vis.onlyOrgId ? null : JSON.stringify([vis, f, wanted]);
-      const [v, counts] = await Promise.all([
-        vocab.load(),
-        cachedCounts(cacheKey, async () => {
-          const [sharedCounts, ...ownCounts] = await Promise.all([search.sharedFacetCounts(db, shared, f, vis), ...own.map((facet) => search.facetCounts(db, facet, f, vis))]);
-          const all: Partial<Record<Facet, { key: string; count: number }[]>> = { ...sharedCounts };
-          own.forEach((facet, i) => (all[facet] = ownCounts[i]!));
-          return all;
-        }),
-      ]);
+      const counts = await cachedCounts(cacheKey, async () => {
+        const [sharedCounts, ...ownCounts] = await Promise.all([search.sharedFacetCounts(db, shared, f, vis), ...own.map((facet) => search.facetCounts(db, facet, f, vis))]);
+        const all: Partial<Record<Facet, { key: string; count: number }[]>> = { ...sharedCounts };
+        own.forEach((facet, i) => (all[facet] = ownCounts[i]!));
+        return all;
+      });
       const out: Partial<Record<Facet, { key: string; label: string; labelEn: string; count: number }[]>> = {};
       for (const facet of wanted) {
         out[facet] = (counts[facet] ?? []).map((c) => {

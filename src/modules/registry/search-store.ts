@@ -14,6 +14,8 @@ export type Sort = (typeof SORTS)[number];
 
 export interface SearchFilter {
   q?: string;
+  /** Facet tokens a typed word also matches (label-index.ts); without it words match names and products only. */
+  tokensOf?: (word: string) => string[];
   provinces?: string[];
   regencies?: string[];
   processes?: string[];
@@ -30,14 +32,17 @@ export interface Visibility {
   onlyVerified?: boolean;
 }
 
-/** Typed words as prefix lexemes: "Baut  M8-mesin" → ["'baut':*", "'m8':*", "'mesin':*"] (letters and digits only). */
-export function textTerms(q: string): string[] {
-  return q
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 8)
-    .map((t) => `'${t}':*`);
+/** The typed words: lower case, letters and digits only, at most 8 ("Baut  M8-mesin" → baut, m8, mesin). */
+export function typedWords(q: string): string[] {
+  return [...new Set(q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 8);
+}
+
+/** Typed words as prefix lexemes, each also matching the facet tokens it stands for: "('bubut':* | '#pr:machining')". */
+export function textTerms(q: string, tokensOf: (word: string) => string[] = () => []): string[] {
+  return typedWords(q).map((w) => {
+    const alternatives = [`'${w}':*`, ...tokensOf(w).map((t) => `'${t}'`)];
+    return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' | ')})`;
+  });
 }
 
 /** "('#pr:a' | '#pr:b')" for the values of one filter (they come from validated query strings; quotes are dropped). */
@@ -54,7 +59,7 @@ function anyOf(prefix: string, values: string[] | undefined): string | null {
 export function buildTsQuery(f: SearchFilter, vis: Visibility, except?: Facet): string | null {
   const x = FACET_PREFIX;
   const parts: (string | null)[] = [
-    ...(f.q ? textTerms(f.q) : []),
+    ...(f.q ? textTerms(f.q, f.tokensOf) : []),
     anyOf(x.regency, f.regencies),
     anyOf(x.status, f.statuses),
     except !== 'province' ? anyOf(x.province, f.provinces) : null,
@@ -108,6 +113,17 @@ function listQuery(x: Executor) {
 }
 export type ListRow = Awaited<ReturnType<typeof listQuery>>[number];
 
+/**
+ * Runs a search statement with enough work_mem that the GIN bitmap of a prefix word stays exact (with the
+ * default 4 MB a common prefix turns lossy and every row of thousands of pages is rechecked).
+ */
+export function withSearchMemory<T>(x: Executor, fn: (tx: Executor) => Promise<T>): Promise<T> {
+  return x.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '32MB'`);
+    return fn(tx);
+  });
+}
+
 /** Up to this many matches are sorted in memory and counted exactly; beyond it the total is a lower bound. */
 export const EXACT_TOTAL_LIMIT = 10_000;
 
@@ -140,7 +156,7 @@ export async function countUpTo(x: Executor, f: SearchFilter, vis: Visibility, e
 export async function searchPage(x: Executor, f: SearchFilter, vis: Visibility, sort: Sort, limit: number, offset: number, exactLimit = EXACT_TOTAL_LIMIT): Promise<{ rows: ListRow[]; total: number; exact: boolean }> {
   const where = whereOf(f, vis);
   if (where) {
-    const found = await narrowPageQuery(x, f, vis, sort, limit, offset, exactLimit);
+    const found = await withSearchMemory(x, (tx) => narrowPageQuery(tx, f, vis, sort, limit, offset, exactLimit));
     const total = found.length ? Number(found[0]!.total) : await countUpTo(x, f, vis, exactLimit);
     if (total <= exactLimit) return { rows: found.map((r) => reviveRow(r.row)), total, exact: true };
   } else {
@@ -217,7 +233,7 @@ function toCounts(rows: unknown[]): Counts {
 /** Counts per value of one facet, under every filter except the facet's own (so other values stay selectable). */
 export async function facetCounts(x: Executor, facet: Facet, f: SearchFilter, vis: Visibility): Promise<Counts> {
   const where = whereOf(f, vis, facet);
-  const rows = await x.execute(sql`select k as key, count(*)::int as count from (select ${facetKey(facet)} as k from ${p} ${where ? sql`where ${where}` : sql``}) s group by k order by count(*) desc, k`);
+  const rows = await withSearchMemory(x, (tx) => tx.execute(sql`select k as key, count(*)::int as count from (select ${facetKey(facet)} as k from ${p} ${where ? sql`where ${where}` : sql``}) s group by k order by count(*) desc, k`));
   return toCounts(rows.rows);
 }
 
@@ -227,8 +243,8 @@ export async function sharedFacetCounts(x: Executor, facets: Facet[], f: SearchF
   const where = whereOf(f, vis);
   // The CTE is read under the table's own name, so the facet expressions' qualified columns resolve to it.
   const parts = facets.map((facet) => sql`select ${facet}::text as facet, ${facetKey(facet)} as k from m as ${p}`);
-  const rows = await x.execute(sql`with m as materialized (select ${p.provinceCode}, ${p.processes}, ${p.materials}, ${p.certificationKinds}, ${p.turnoverBand}, ${p.status} from ${p} ${where ? sql`where ${where}` : sql``})
-    select facet, k as key, count(*)::int as count from (${sql.join(parts, sql` union all `)}) s group by facet, k order by facet, count(*) desc, k`);
+  const rows = await withSearchMemory(x, (tx) => tx.execute(sql`with m as materialized (select ${p.provinceCode}, ${p.processes}, ${p.materials}, ${p.certificationKinds}, ${p.turnoverBand}, ${p.status} from ${p} ${where ? sql`where ${where}` : sql``})
+    select facet, k as key, count(*)::int as count from (${sql.join(parts, sql` union all `)}) s group by facet, k order by facet, count(*) desc, k`));
   const out: Partial<Record<Facet, Counts>> = Object.fromEntries(facets.map((facet) => [facet, []]));
   for (const r of rows.rows as { facet: Facet; key: string; count: number | string }[]) out[r.facet]!.push({ key: String(r.key), count: Number(r.count) });
   return out;
