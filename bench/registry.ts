@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import pino from 'pino';
 import { loadConfig } from '../src/config';
 import { systemActor } from '../src/core/actor';
@@ -23,7 +24,7 @@ import { loadDemo } from '../src/demo/loader';
 import { identityStore } from '../src/modules/identity';
 import { countIkmProfiles } from '../src/modules/registry/bulk-store';
 import { labelIndex, type LabelIndex } from '../src/modules/registry/label-index';
-import { narrowPageQuery, type SearchFilter } from '../src/modules/registry/search-store';
+import { narrowPageSql, type SearchFilter } from '../src/modules/registry/search-store';
 import { buildApp } from '../src/server/app';
 import { assemble, type Runtime } from '../src/server/assemble';
 import type { App } from '../src/server/types';
@@ -51,7 +52,7 @@ const urlOf = (path: string, q: BenchQuery) => `${path}?q=${encodeURIComponent(q
 /** The statement the endpoint runs (matches, total and sorted page in one), bare on a pool connection with the same work_mem. */
 function bareSql(rt: Runtime, q: BenchQuery, tokensOf: LabelIndex) {
   const f: SearchFilter = { q: q.q, processes: [q.process], provinces: [q.province], tokensOf };
-  const page = narrowPageQuery(rt.deps.db, f, { onlyVerified: true }, 'name', 25, 0).toSQL();
+  const page = new PgDialect().sqlToQuery(narrowPageSql(f, { onlyVerified: true }, 'name', 25, 0));
   const pool = rt.deps.database.pool!;
   return async () => {
     const c = await pool.connect();

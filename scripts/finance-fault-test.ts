@@ -47,10 +47,22 @@ interface Job {
 
 const PASSWORD = 'lingkar-fault-2026';
 
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 async function database(adminUrl: string, name: string, drop = false): Promise<string> {
   const c = new pg.Client({ connectionString: adminUrl });
   await c.connect();
   try {
+    // databases left by runs that were killed (their process is gone)
+    const stale = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'lingkar\\_fault\\_finance\\_%'`);
+    for (const r of stale.rows as { datname: string }[]) if (r.datname !== name && !alive(Number(r.datname.split('_').at(-1)))) await c.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
     await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     if (!drop) await c.query(`CREATE DATABASE ${name}`);
   } finally {

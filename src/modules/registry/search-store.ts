@@ -82,10 +82,10 @@ export function whereOf(f: SearchFilter, vis: Visibility, except?: Facet): SQL |
   return c.length ? and(...c) : undefined;
 }
 
-function orderOf(sort: Sort, t: { legalName: unknown; orgId: unknown; createdAt: unknown; capacityQuantity: unknown } = p): SQL[] {
-  if (sort === 'newest') return [sql`${t.createdAt} desc`, sql`${t.orgId} desc`];
-  if (sort === 'capacity') return [sql`${t.capacityQuantity} desc nulls last`, sql`${t.orgId} asc`];
-  return [sql`${t.legalName} asc`, sql`${t.orgId} asc`];
+function orderOf(sort: Sort): SQL[] {
+  if (sort === 'newest') return [sql`${p.createdAt} desc`, sql`${p.orgId} desc`];
+  if (sort === 'capacity') return [sql`${p.capacityQuantity} desc nulls last`, asc(p.orgId)];
+  return [asc(p.legalName), asc(p.orgId)];
 }
 
 export const listColumns = {
@@ -127,19 +127,22 @@ export function withSearchMemory<T>(x: Executor, fn: (tx: Executor) => Promise<T
 /** Up to this many matches are sorted in memory and counted exactly; beyond it the total is a lower bound. */
 export const EXACT_TOTAL_LIMIT = 10_000;
 
+const KEY_ORDER: Record<Sort, string> = {
+  name: 'legal_name asc, org_id asc',
+  newest: 'created_at desc, org_id desc',
+  capacity: 'capacity_quantity desc nulls last, org_id asc',
+};
+
 /**
- * A narrow search in one statement: the matches (at most EXACT_TOTAL_LIMIT + 1, found through the GIN
- * index), their number, and one sorted page of them.
+ * A narrow search in one statement: the matches' keys (at most `exactLimit` + 1, found through the GIN
+ * index), their number, one sorted page of keys, and only for those the full rows.
  */
-export function narrowPageQuery(x: Executor, f: SearchFilter, vis: Visibility, sort: Sort, limit: number, offset: number, exactLimit = EXACT_TOTAL_LIMIT) {
-  const m = x.$with('m').as(x.select(listColumns).from(p).where(whereOf(f, vis)).limit(exactLimit + 1));
-  return x
-    .with(m)
-    .select({ row: sql<ListRow>`row_to_json(m)`.mapWith((v: unknown) => v), total: sql<string>`(select count(*) from ${m})` })
-    .from(m)
-    .orderBy(...orderOf(sort, m as unknown as typeof listColumns))
-    .limit(limit)
-    .offset(offset);
+export function narrowPageSql(f: SearchFilter, vis: Visibility, sort: Sort, limit: number, offset: number, exactLimit = EXACT_TOTAL_LIMIT): SQL {
+  const order = sql.raw(KEY_ORDER[sort]);
+  const columns = sql.join(Object.values(listColumns).map((c) => sql`${c}`), sql`, `);
+  return sql`with m as (select ${p.orgId}, ${p.legalName}, ${p.createdAt}, ${p.capacityQuantity} from ${p} where ${whereOf(f, vis)} limit ${exactLimit + 1}),
+    page as (select * from m order by ${order} limit ${limit} offset ${offset})
+    select ${columns}, (select count(*) from m) as total from page join ${p} on ${p.orgId} = page.org_id order by ${sql.raw(KEY_ORDER[sort].replace(/(\w+) (asc|desc)/g, 'page.$1 $2'))}`;
 }
 
 /** Matches, counted up to EXACT_TOTAL_LIMIT + 1. */
@@ -156,9 +159,9 @@ export async function countUpTo(x: Executor, f: SearchFilter, vis: Visibility, e
 export async function searchPage(x: Executor, f: SearchFilter, vis: Visibility, sort: Sort, limit: number, offset: number, exactLimit = EXACT_TOTAL_LIMIT): Promise<{ rows: ListRow[]; total: number; exact: boolean }> {
   const where = whereOf(f, vis);
   if (where) {
-    const found = await withSearchMemory(x, (tx) => narrowPageQuery(tx, f, vis, sort, limit, offset, exactLimit));
+    const found = (await withSearchMemory(x, (tx) => tx.execute(narrowPageSql(f, vis, sort, limit, offset, exactLimit)))).rows as Record<string, unknown>[];
     const total = found.length ? Number(found[0]!.total) : await countUpTo(x, f, vis, exactLimit);
-    if (total <= exactLimit) return { rows: found.map((r) => reviveRow(r.row)), total, exact: true };
+    if (total <= exactLimit) return { rows: found.map(reviveRow), total, exact: true };
   } else {
     const total = await countUpTo(x, f, vis, exactLimit);
     if (total <= exactLimit) return { rows: await listQuery(x).orderBy(...orderOf(sort)).limit(limit).offset(offset), total, exact: true };
@@ -167,10 +170,9 @@ export async function searchPage(x: Executor, f: SearchFilter, vis: Visibility, 
   return { rows, total: exactLimit, exact: false };
 }
 
-/** row_to_json gives snake_case keys and ISO strings: back to the list row shape. */
-function reviveRow(j: unknown): ListRow {
-  const r = j as Record<string, unknown>;
-  const date = (v: unknown) => (v === null || v === undefined ? null : new Date(String(v)));
+/** A raw row (snake_case columns) in the list row shape. */
+function reviveRow(r: Record<string, unknown>): ListRow {
+  const date = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
   return {
     orgId: String(r.org_id),
     legalName: String(r.legal_name),
