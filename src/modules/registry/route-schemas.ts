@@ -108,9 +108,10 @@ export const ikmProfileView = z.object({
   updatedAt: z.date(),
 });
 
-export const facetCounts = z.object(
-  Object.fromEntries(FACETS.map((f) => [f, z.array(z.object({ key: z.string(), label: z.string(), labelEn: z.string(), count: z.number().int() })).optional()])),
-);
+export const facetCounts = z.object({
+  ...Object.fromEntries(FACETS.map((f) => [f, z.array(z.object({ key: z.string(), label: z.string(), labelEn: z.string(), count: z.number().int() })).optional()])),
+  partial: z.array(z.enum(FACETS)).describe('Facets counted over the first 5,000 matches only (a broad text search): their counts are lower bounds'),
+});
 
 export const historyItem = z.object({
   id: z.string(),

@@ -7,7 +7,7 @@ import { findProvince, TURNOVER_BAND_LABELS, type ProfileStatus, type TurnoverBa
 import { labelIndex } from './label-index';
 import { placeView, type Vocabularies } from './profile-mapper';
 import * as search from './search-store';
-import { FACETS, type Facet, type ListRow, type SearchFilter, type Sort } from './search-store';
+import { FACETS, type Facet, type FacetResult, type ListRow, type SearchFilter, type Sort } from './search-store';
 import type { VocabularyService } from './vocabulary-service';
 import { READ_RULE, visibilityOf } from './visibility';
 
@@ -65,12 +65,14 @@ function filterOf(actor: Actor, q: SearchFilter, v: Vocabularies): SearchFilter 
 /** Facet counts without typed words are the same for every buyer (landing pages, filter clicks): cached briefly. */
 const FACET_CACHE_MS = 30_000;
 const FACET_CACHE_MAX = 500;
+/** With typed words, facet passes stop after this many matches (interactive search stays fast; counts become lower bounds). */
+export const FACET_SCAN_CAP = 5_000;
 
 export function createSearchService(deps: Deps, vocab: VocabularyService) {
   const { db } = deps;
-  const facetCache = new Map<string, { at: number; value: Promise<Partial<Record<Facet, { key: string; count: number }[]>>> }>();
+  const facetCache = new Map<string, { at: number; value: Promise<FacetResult> }>();
 
-  function cachedCounts(key: string | null, compute: () => Promise<Partial<Record<Facet, { key: string; count: number }[]>>>) {
+  function cachedCounts(key: string | null, compute: () => Promise<FacetResult>) {
     if (key === null) return compute();
     const now = Date.now();
     const hit = facetCache.get(key);
@@ -102,13 +104,9 @@ export function createSearchService(deps: Deps, vocab: VocabularyService) {
       // Facets the filter constrains leave their own filter out (one query each); the others share one pass.
       const own = wanted.filter((facet) => search.constrains(facet, f));
       const shared = wanted.filter((facet) => !search.constrains(facet, f));
+      // Without typed words the counts are exact and cached; with them each pass reads at most FACET_SCAN_CAP matches.
       const cacheKey = f.q || vis.onlyOrgId ? null : JSON.stringify([vis, f, wanted]);
-      const counts = await cachedCounts(cacheKey, async () => {
-        const [sharedCounts, ...ownCounts] = await Promise.all([search.sharedFacetCounts(db, shared, f, vis), ...own.map((facet) => search.facetCounts(db, facet, f, vis))]);
-        const all: Partial<Record<Facet, { key: string; count: number }[]>> = { ...sharedCounts };
-        own.forEach((facet, i) => (all[facet] = ownCounts[i]!));
-        return all;
-      });
+      const { counts, partial } = await cachedCounts(cacheKey, () => search.facetCounts(db, shared, own, f, vis, f.q ? FACET_SCAN_CAP : undefined));
       const out: Partial<Record<Facet, { key: string; label: string; labelEn: string; count: number }[]>> = {};
       for (const facet of wanted) {
         out[facet] = (counts[facet] ?? []).map((c) => {
@@ -116,7 +114,7 @@ export function createSearchService(deps: Deps, vocab: VocabularyService) {
           return { key: c.key, label: label.id, labelEn: label.en, count: c.count };
         });
       }
-      return out;
+      return { ...out, partial };
     },
   };
 }

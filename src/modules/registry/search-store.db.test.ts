@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../test/harness';
-import { buildTsQuery, searchPage, textTerms } from './search-store';
+import { buildTsQuery, facetCounts, searchPage, textTerms } from './search-store';
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -30,5 +30,16 @@ describe('search store', () => {
     expect(unfiltered).toMatchObject({ total: 10, exact: false });
     const past = await searchPage(db, { processes: ['polyurethane_moulding'] }, {}, 'name', 25, 50, 5);
     expect(past).toMatchObject({ rows: [], total: 3, exact: true });
+  });
+
+  it('counts facets in one statement, marking passes cut at the cap as partial', async () => {
+    const db = env.rt.deps.db;
+    const full = await facetCounts(db, ['size', 'verified'], ['province'], { processes: ['polyurethane_moulding'], provinces: ['32'] }, {});
+    expect(full.partial).toEqual([]);
+    expect(full.counts.province).toEqual([{ key: '32', count: 3 }]);
+    expect(full.counts.verified).toEqual([{ key: 'true', count: 3 }]);
+    const capped = await facetCounts(db, ['size'], ['province'], { q: 'pt', provinces: ['32'] }, {}, 2);
+    expect(capped.partial.sort()).toEqual(['province', 'size']);
+    expect(capped.counts.size!.reduce((n, c) => n + c.count, 0)).toBe(3);
   });
 });

@@ -226,30 +226,52 @@ export function constrains(facet: Facet, f: SearchFilter): boolean {
   return Array.isArray(v) ? v.length > 0 : v !== undefined;
 }
 
-type Counts = { key: string; count: number }[];
-
-function toCounts(rows: unknown[]): Counts {
-  return (rows as { key: string; count: number | string }[]).map((r) => ({ key: String(r.key), count: Number(r.count) }));
+export type Counts = { key: string; count: number }[];
+export interface FacetResult {
+  counts: Partial<Record<Facet, Counts>>;
+  /** Facets counted over only the first `cap` matches (their counts are lower bounds). */
+  partial: Facet[];
 }
 
-/** Counts per value of one facet, under every filter except the facet's own (so other values stay selectable). */
-export async function facetCounts(x: Executor, facet: Facet, f: SearchFilter, vis: Visibility): Promise<Counts> {
-  const where = whereOf(f, vis, facet);
-  const rows = await withSearchMemory(x, (tx) => tx.execute(sql`select k as key, count(*)::int as count from (select ${facetKey(facet)} as k from ${p} ${where ? sql`where ${where}` : sql``}) s group by k order by count(*) desc, k`));
-  return toCounts(rows.rows);
+/** The matching rows' facet columns, read under the table's name so the facet expressions resolve to them. */
+function facetSource(where: SQL | undefined, cap: number | undefined): SQL {
+  return sql`(select ${p.provinceCode}, ${p.processes}, ${p.materials}, ${p.certificationKinds}, ${p.turnoverBand}, ${p.status} from ${p} ${where ? sql`where ${where}` : sql``} ${cap ? sql`limit ${cap + 1}` : sql``})`;
 }
 
-/** Counts of several facets the filter does not constrain: one pass over the matches. */
-export async function sharedFacetCounts(x: Executor, facets: Facet[], f: SearchFilter, vis: Visibility): Promise<Partial<Record<Facet, Counts>>> {
-  if (!facets.length) return {};
-  const where = whereOf(f, vis);
-  // The CTE is read under the table's own name, so the facet expressions' qualified columns resolve to it.
-  const parts = facets.map((facet) => sql`select ${facet}::text as facet, ${facetKey(facet)} as k from m as ${p}`);
-  const rows = await withSearchMemory(x, (tx) => tx.execute(sql`with m as materialized (select ${p.provinceCode}, ${p.processes}, ${p.materials}, ${p.certificationKinds}, ${p.turnoverBand}, ${p.status} from ${p} ${where ? sql`where ${where}` : sql``})
-    select facet, k as key, count(*)::int as count from (${sql.join(parts, sql` union all `)}) s group by facet, k order by facet, count(*) desc, k`));
-  const out: Partial<Record<Facet, Counts>> = Object.fromEntries(facets.map((facet) => [facet, []]));
-  for (const r of rows.rows as { facet: Facet; key: string; count: number | string }[]) out[r.facet]!.push({ key: String(r.key), count: Number(r.count) });
-  return out;
+interface FacetPass {
+  where: SQL | undefined;
+  facets: Facet[];
+}
+
+/** One pass: counts of `facets` over the matches of `where` (at most cap + 1 of them), and whether the cap cut it. */
+async function countPass(x: Executor, pass: FacetPass, cap: number | undefined): Promise<{ counts: Partial<Record<Facet, Counts>>; cut: boolean }> {
+  const parts = [
+    ...pass.facets.map((facet) => sql`select ${facet}::text as facet, ${facetKey(facet)}::text as k from s as ${p}`),
+    sql`select '#rows'::text, null from s`,
+  ];
+  const rows = await withSearchMemory(x, (tx) => tx.execute(sql`with s as materialized ${facetSource(pass.where, cap)}
+    select facet, k as key, count(*)::int as count from (${sql.join(parts, sql` union all `)}) u group by facet, k order by facet, count desc, k`));
+  const counts: Partial<Record<Facet, Counts>> = Object.fromEntries(pass.facets.map((facet) => [facet, []]));
+  let cut = false;
+  for (const r of rows.rows as { facet: string; key: string | null; count: number | string }[]) {
+    if (r.facet === '#rows') cut = cap !== undefined && Number(r.count) > cap;
+    else counts[r.facet as Facet]!.push({ key: String(r.key), count: Number(r.count) });
+  }
+  return { counts, cut };
+}
+
+/**
+ * Counts per facet value: `shared` facets over all filters in one pass, each of the `own` facets over every
+ * filter except its own (so other values stay selectable); passes run in parallel. With `cap`, each pass
+ * reads at most cap + 1 matches and a cut pass's facets are reported `partial` (lower bounds).
+ */
+export async function facetCounts(x: Executor, shared: Facet[], own: Facet[], f: SearchFilter, vis: Visibility, cap?: number): Promise<FacetResult> {
+  const passes: FacetPass[] = [...(shared.length ? [{ where: whereOf(f, vis), facets: shared }] : []), ...own.map((facet) => ({ where: whereOf(f, vis, facet), facets: [facet] }))];
+  const results = await Promise.all(passes.map((pass) => countPass(x, pass, cap)));
+  return {
+    counts: Object.assign({}, ...results.map((r) => r.counts)) as Partial<Record<Facet, Counts>>,
+    partial: results.flatMap((r, i) => (r.cut ? passes[i]!.facets : [])),
+  };
 }
 
 /** Export batches in name order (keyset on legal_name, org_id). */
