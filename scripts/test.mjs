@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import pg from 'pg';
 
 const CI = process.env.CI === 'true';
@@ -76,7 +77,7 @@ if (process.env.LINGKAR_SKIP_E2E === '1') {
     env.E2E_DATA_DIR = `.lingkar/e2e-${port}/data`;
   }
   e2eRan = true;
-  e2eStatus = run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' });
+  e2eStatus = run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: resolve('test-results/e2e.json') });
   if (hasPg) await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
   else rmSync(`.lingkar/e2e-${port}`, { recursive: true, force: true });
 }
