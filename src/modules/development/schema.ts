@@ -1,11 +1,8 @@
+import { bytea } from '../../db/column-types';
 import { sql } from 'drizzle-orm';
-import { check, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { ChecklistItem } from './domain/stages';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => Buffer.from(v),
-});
 
 /** A part brought from RFQ to mass production by one IKM for one buyer (from a need and/or an MoU). */
 export const developmentProjects = pgTable(

@@ -1,3 +1,4 @@
+import { bytea } from '../../db/column-types';
 import { sql, type SQL } from 'drizzle-orm';
 import {
   check,
@@ -18,7 +19,6 @@ import {
 import { organisations } from '../../db/schema';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
